@@ -1,0 +1,332 @@
+/**
+ * The dataset format, version 1, as a JSON Schema built with TypeBox.
+ *
+ * This file is the single source of truth: the TypeScript types in `types.ts` are
+ * inferred from these schemas, and `schema/dataset-v1.schema.json` is generated from
+ * them (`npm run schema`; a test fails when the committed file drifts). Semantic rules
+ * that JSON Schema cannot express (unknown ids, duplicates, recipes at labs only...)
+ * live in `validate-semantics.ts`.
+ */
+import Type from "typebox";
+
+export const DATASET_FORMAT = "chokepoint-dataset";
+export const DATASET_VERSION = 1;
+
+const Id = Type.String({
+  pattern: "^[a-z0-9][a-z0-9._-]*$",
+  maxLength: 120,
+  description: "Lower-case identifier: letters, digits, '.', '_' and '-'.",
+});
+const JurisdictionId = Type.String({
+  pattern: "^[A-Z]{2,3}$",
+  description: "ISO 3166-1 alpha-2 country code, or a 3-letter pseudo-code such as INT (international waters, online).",
+});
+const IsoDate = Type.String({
+  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+  description: "Calendar date, YYYY-MM-DD. Checked semantically for a real day.",
+});
+const Text = Type.String({ maxLength: 4000 });
+const Label = Type.String({ minLength: 1, maxLength: 200 });
+const SourceIds = Type.Array(Id, {
+  description: "Ids of entries in `sources` that support this item.",
+});
+const Unverified = Type.Optional(
+  Type.Boolean({
+    description: "True when no primary source confirms the item: it is modelled, and labelled as such.",
+  }),
+);
+const Fraction = Type.Number({ minimum: 0, maximum: 1 });
+const Capacity = Type.Number({
+  minimum: 0,
+  description: "kg per month, order of magnitude. Product edges and lab capacities are in kg of fentanyl-equivalent.",
+});
+
+export const NODE_KINDS = [
+  "producer",
+  "licit-user",
+  "broker",
+  "forwarder",
+  "port",
+  "lab",
+  "crossing",
+  "distributor",
+  "market",
+] as const;
+export const COMMODITY_KINDS = ["pre-precursor", "precursor", "immediate-precursor", "reagent", "product"] as const;
+export const MODES = ["sea", "air", "road", "rail", "mail", "courier", "online"] as const;
+export const CHANNELS = ["declared", "mislabeled", "smuggled"] as const;
+export const LEGAL_STATUSES = ["legal", "controlled", "illicit"] as const;
+export const INTERVENTION_KINDS = [
+  "export-control",
+  "importer-obligation",
+  "sanction",
+  "financial",
+  "cooperation",
+  "border",
+  "mail",
+] as const;
+export const ACTING_INTERVENTION_KINDS = [
+  "export-control",
+  "importer-obligation",
+  "sanction",
+  "financial",
+  "border",
+  "mail",
+] as const;
+export const EFFECT_KINDS = ["retag", "reduce", "close"] as const;
+export const SOURCE_KINDS = ["primary", "secondary", "analysis", "news", "essay"] as const;
+export const EVENT_ACTIONS = ["enable", "disable", "set-effectiveness"] as const;
+
+function literalUnion<const T extends readonly string[]>(values: T, description?: string) {
+  return Type.Enum<[...T]>([...values], description ? { description } : {});
+}
+
+export const NodeKindSchema = literalUnion(NODE_KINDS, "What the actor or place is in the chain.");
+export const CommodityKindSchema = literalUnion(COMMODITY_KINDS);
+export const ModeSchema = literalUnion(MODES);
+export const ChannelSchema = literalUnion(CHANNELS);
+export const LegalStatusSchema = literalUnion(LEGAL_STATUSES);
+
+export const SourceSchema = Type.Object(
+  {
+    id: Id,
+    title: Label,
+    publisher: Type.Optional(Label),
+    date: Type.Optional(IsoDate),
+    url: Type.Optional(Type.String({ pattern: "^https?://", maxLength: 2000 })),
+    kind: literalUnion(SOURCE_KINDS),
+    note: Type.Optional(Text),
+  },
+  { additionalProperties: false },
+);
+
+export const JurisdictionSchema = Type.Object(
+  {
+    id: JurisdictionId,
+    name: Label,
+    sources: Type.Optional(SourceIds),
+  },
+  { additionalProperties: false },
+);
+
+export const CommoditySchema = Type.Object(
+  {
+    id: Id,
+    name: Label,
+    kind: CommodityKindSchema,
+    description: Type.Optional(Text),
+    licitUses: Type.Optional(Text),
+    sources: SourceIds,
+    unverified: Unverified,
+  },
+  { additionalProperties: false },
+);
+
+export const RecipeInputSchema = Type.Object(
+  {
+    commodity: Id,
+    ratio: Type.Number({
+      exclusiveMinimum: 0,
+      description: "kg of this input consumed per kg of fentanyl-equivalent produced.",
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const RecipeSchema = Type.Object(
+  {
+    id: Id,
+    label: Label,
+    route: Type.String({ minLength: 1, maxLength: 60, description: "Synthesis route, e.g. siegfried, janssen, gupta, 4-ap." }),
+    inputs: Type.Array(RecipeInputSchema, { minItems: 1, description: "All are needed (AND)." }),
+    output: Id,
+    sources: SourceIds,
+    unverified: Unverified,
+  },
+  { additionalProperties: false },
+);
+
+export const CoordinatesSchema = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90 }),
+    lon: Type.Number({ minimum: -180, maximum: 180 }),
+  },
+  { additionalProperties: false },
+);
+
+export const NodeSchema = Type.Object(
+  {
+    id: Id,
+    label: Label,
+    kind: NodeKindSchema,
+    jurisdiction: JurisdictionId,
+    role: Type.Optional(Type.String({ maxLength: 120, description: "Finer role, e.g. 'online marketplace', 'postal service'." })),
+    description: Type.Optional(Text),
+    coordinates: Type.Optional(CoordinatesSchema),
+    capacity: Type.Optional(Capacity),
+    recipes: Type.Optional(
+      Type.Array(RecipeSchema, { description: "Labs only: alternative recipes (OR), any one of which can run." }),
+    ),
+    sources: SourceIds,
+    unverified: Unverified,
+  },
+  { additionalProperties: false },
+);
+
+export const EdgeSchema = Type.Object(
+  {
+    id: Id,
+    source: Id,
+    target: Id,
+    commodity: Id,
+    capacity: Capacity,
+    mode: ModeSchema,
+    channel: ChannelSchema,
+    licitConsignee: Type.Boolean({ description: "True when the receiver is a legitimate buyer (licit trade)." }),
+    status: LegalStatusSchema,
+    description: Type.Optional(Text),
+    sources: SourceIds,
+    unverified: Unverified,
+  },
+  { additionalProperties: false },
+);
+
+export const EdgeSelectorSchema = Type.Object(
+  {
+    commodities: Type.Optional(Type.Array(Id, { minItems: 1 })),
+    originJurisdictions: Type.Optional(Type.Array(JurisdictionId, { minItems: 1 })),
+    destinationJurisdictions: Type.Optional(Type.Array(JurisdictionId, { minItems: 1 })),
+    channels: Type.Optional(Type.Array(ChannelSchema, { minItems: 1 })),
+    modes: Type.Optional(Type.Array(ModeSchema, { minItems: 1 })),
+    sourceKinds: Type.Optional(Type.Array(NodeKindSchema, { minItems: 1 })),
+    targetKinds: Type.Optional(Type.Array(NodeKindSchema, { minItems: 1 })),
+    nodes: Type.Optional(Type.Array(Id, { minItems: 1, description: "Edges that leave or enter any of these nodes." })),
+    edges: Type.Optional(Type.Array(Id, { minItems: 1 })),
+    licitConsignee: Type.Optional(Type.Boolean()),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "Which edges an intervention acts on. Fields combine with AND; the values inside one field with OR. An empty selector is refused.",
+  },
+);
+
+export const EffectSchema = Type.Union([
+  Type.Object(
+    {
+      kind: Type.Literal("retag"),
+      status: literalUnion(["controlled", "illicit"] as const),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ kind: Type.Literal("reduce") }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal("close") }, { additionalProperties: false }),
+]);
+
+const interventionCommon = {
+  id: Id,
+  label: Label,
+  actor: JurisdictionId,
+  description: Text,
+  announced: Type.Optional(IsoDate),
+  effective: Type.Optional(IsoDate),
+  ended: Type.Optional(IsoDate),
+  effectiveness: Type.Number({ minimum: 0, maximum: 1, description: "Default effectiveness, 0 to 1." }),
+  hypothetical: Type.Optional(Type.Boolean({ description: "Not (known to be) enacted: a what-if." })),
+  sources: SourceIds,
+  unverified: Unverified,
+};
+
+export const CooperationTargetSchema = Type.Object(
+  {
+    intervention: Id,
+    boost: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: "Share of the target's remaining ineffectiveness that full cooperation removes.",
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const ActingInterventionSchema = Type.Object(
+  {
+    ...interventionCommon,
+    kind: literalUnion(ACTING_INTERVENTION_KINDS),
+    target: EdgeSelectorSchema,
+    effect: EffectSchema,
+    licitImpact: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: "Share of the effect that falls on edges with a licit consignee (licensing friction). Default 1.",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const CooperationInterventionSchema = Type.Object(
+  {
+    ...interventionCommon,
+    kind: Type.Literal("cooperation"),
+    modifies: Type.Array(CooperationTargetSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+export const InterventionSchema = Type.Union([ActingInterventionSchema, CooperationInterventionSchema]);
+
+export const EventChangeSchema = Type.Object(
+  {
+    intervention: Id,
+    action: literalUnion(EVENT_ACTIONS),
+    effectiveness: Type.Optional(Fraction),
+  },
+  { additionalProperties: false },
+);
+
+export const TimelineEventSchema = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    label: Label,
+    description: Text,
+    changes: Type.Array(EventChangeSchema, { description: "Interventions this event switches; may be empty (context)." }),
+    sources: SourceIds,
+    unverified: Unverified,
+  },
+  { additionalProperties: false },
+);
+
+export const DatasetMetaSchema = Type.Object(
+  {
+    title: Label,
+    description: Text,
+    period: Type.Object({ start: IsoDate, end: IsoDate }, { additionalProperties: false }),
+    unit: Type.Literal("kg/month"),
+    updated: Type.Optional(IsoDate),
+    license: Type.Optional(Label),
+  },
+  { additionalProperties: false },
+);
+
+export const DatasetSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    format: Type.Literal(DATASET_FORMAT),
+    version: Type.Literal(DATASET_VERSION),
+    meta: DatasetMetaSchema,
+    sources: Type.Array(SourceSchema),
+    jurisdictions: Type.Array(JurisdictionSchema),
+    commodities: Type.Array(CommoditySchema),
+    nodes: Type.Array(NodeSchema),
+    edges: Type.Array(EdgeSchema),
+    interventions: Type.Array(InterventionSchema),
+    events: Type.Array(TimelineEventSchema),
+  },
+  {
+    additionalProperties: false,
+    title: "Chokepoint dataset, version 1",
+  },
+);
