@@ -13,6 +13,7 @@
 import { ENTRY_STRIDE, JsonLocations, LineIndex, type TextPosition } from "./json-locations";
 import { pointerOf, type PointerSegment } from "./json-pointer";
 import { isStringFault, readJsonString } from "./json-string";
+import { withDefaults } from "./options";
 
 export interface JsonParseOptions {
   /** Longest accepted text, in UTF-16 code units (about bytes for ASCII files). */
@@ -30,7 +31,7 @@ export const DEFAULT_JSON_PARSE_OPTIONS: JsonParseOptions = Object.freeze({
 const MAX_DEPTH_LIMIT = 1000;
 
 export function resolveJsonParseOptions(options: Partial<JsonParseOptions> = {}): JsonParseOptions {
-  const resolved = { ...DEFAULT_JSON_PARSE_OPTIONS, ...options };
+  const resolved = withDefaults(DEFAULT_JSON_PARSE_OPTIONS, options);
   if (!Number.isInteger(resolved.maxChars) || resolved.maxChars < 1)
     throw new RangeError(`maxChars must be a positive integer, got ${resolved.maxChars}`);
   if (!Number.isInteger(resolved.maxDepth) || resolved.maxDepth < 1 || resolved.maxDepth > MAX_DEPTH_LIMIT)
