@@ -8,6 +8,10 @@ import { locateErrors, parseFailure } from "./locate-errors";
 import type { Dataset } from "./types";
 import { DEFAULT_VALIDATION_OPTIONS, resolveValidationOptions, validateDataset, type ValidationOptions } from "./validate";
 
+export { formatError } from "./dataset-errors";
+export type { DatasetError, DatasetErrorKind } from "./dataset-errors";
+export { validateDataset } from "./validate";
+
 export interface LoadOptions extends JsonParseOptions, ValidationOptions {}
 
 export const DEFAULT_LOAD_OPTIONS: LoadOptions = Object.freeze({ ...DEFAULT_JSON_PARSE_OPTIONS, ...DEFAULT_VALIDATION_OPTIONS });
