@@ -14,7 +14,9 @@ export type ScenarioErrorKind =
   /** The same intervention switched on and off, or given twice. */
   | "conflicting-switch"
   /** A scenario string (URL form) or flag value that cannot be read. */
-  | "malformed";
+  | "malformed"
+  /** A resolved scenario handed to the engine of a different dataset. */
+  | "mismatched-dataset";
 
 export class ScenarioError extends Error {
   override readonly name = "ScenarioError";
