@@ -60,13 +60,14 @@ export function resolveScenario(compiled: CompiledDataset, scenario: Scenario): 
     }
   }
 
+  // 1 - (1 - b) loses a tiny b to rounding: keep b itself unless cooperation raised it.
   const active: ActiveIntervention[] = [];
   for (let index = 0; index < count; index++) {
     if (!inForce[index]) continue;
     active.push({
       id: interventions[index].id,
       index,
-      effectiveness: isCooperation(interventions[index]) ? base[index] : 1 - gap[index],
+      effectiveness: boosts[index].length === 0 ? base[index] : Math.max(base[index], 1 - gap[index]),
       baseEffectiveness: base[index],
       boostedBy: boosts[index],
       reason: reasons[index],
