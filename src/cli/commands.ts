@@ -1,4 +1,5 @@
 import type { Command } from "./command";
+import { scenarioCommand } from "./scenario-command";
 
 /** Every subcommand, in the order `chokepoint --help` lists them. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [scenarioCommand];
