@@ -142,9 +142,21 @@ function commodity(id: string): Commodity {
   return { id, name: id, kind: PRODUCT_IDS.includes(id) ? "product" : "precursor", sources: [TEST_SOURCE] };
 }
 
-function withDefaultRecipe(lab: DatasetNode, edges: readonly DatasetEdge[], products: ReadonlySet<string>): DatasetNode {
+/** Chemicals (non-product commodities) arriving at each node, in one pass over the edges. */
+function chemicalsInto(edges: readonly DatasetEdge[], products: ReadonlySet<string>): Map<string, Set<string>> {
+  const into = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (products.has(e.commodity)) continue;
+    let set = into.get(e.target);
+    if (!set) into.set(e.target, (set = new Set()));
+    set.add(e.commodity);
+  }
+  return into;
+}
+
+function withDefaultRecipe(lab: DatasetNode, chemicals: ReadonlyMap<string, ReadonlySet<string>>): DatasetNode {
   if (lab.kind !== "lab" || (lab.recipes && lab.recipes.length > 0)) return lab;
-  const inputs = [...new Set(edges.filter((e) => e.target === lab.id && !products.has(e.commodity)).map((e) => e.commodity))];
+  const inputs = [...(chemicals.get(lab.id) ?? [])];
   const ratios = Object.fromEntries((inputs.length > 0 ? inputs : ["npp"]).map((id) => [id, 1]));
   return { ...lab, recipes: [recipe(`${lab.id}.recipe`, ratios)] };
 }
@@ -153,13 +165,14 @@ export function makeDataset(parts: DatasetParts): Dataset {
   const edges = parts.edges ?? [];
   const declared = new Map((parts.commodities ?? []).map((c) => [c.id, c] as const));
   const products = new Set([...PRODUCT_IDS, ...[...declared.values()].filter((c) => c.kind === "product").map((c) => c.id)]);
-  const nodes = parts.nodes.map((n) => withDefaultRecipe(n, edges, products));
-  const used = [
+  const chemicals = chemicalsInto(edges, products);
+  const nodes = parts.nodes.map((n) => withDefaultRecipe(n, chemicals));
+  const used = new Set([
     ...edges.map((e) => e.commodity),
     ...nodes.flatMap((n) => (n.recipes ?? []).flatMap((r) => [...r.inputs.map((input) => input.commodity), r.output])),
-  ];
+  ]);
   const commodities: Commodity[] = [...declared.values()];
-  for (const id of used) if (!declared.has(id) && !commodities.some((c) => c.id === id)) commodities.push(commodity(id));
+  for (const id of used) if (!declared.has(id)) commodities.push(commodity(id));
   const interventions = parts.interventions ?? [];
   const jurisdictions = [...new Set([...nodes.map((n) => n.jurisdiction), ...interventions.map((i) => i.actor)])];
   const meta: Mutable<Dataset["meta"]> = {

@@ -39,7 +39,7 @@ function selects(selector: EdgeSelector, e: DatasetEdge, nodes: ReadonlyMap<stri
 function resolveReference(dataset: Dataset, scenario: Scenario): Map<string, number> {
   const state = new Map<string, { on: boolean; effectiveness?: number }>();
   if (scenario.date !== undefined) {
-    const events = dataset.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i);
+    const events = dataset.events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
     for (const { e } of events) {
       if (e.date > scenario.date) continue;
       for (const change of e.changes) {
