@@ -61,9 +61,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const file = datasetPath(positionals[0], io.cwd);
   const shown = displayPath(file, io.cwd);
-  const loaded = await loadDatasetFile(file);
+  const loaded = await loadDatasetFile(file, shown);
   if (!loaded.ok) {
-    io.stderr(loaded.errors.map((error) => `${shown}: ${error}\n`).join(""));
+    io.stderr(loaded.errors.map((error) => `${error}\n`).join(""));
     return EXIT_INVALID;
   }
   const { dataset } = loaded;

@@ -11,7 +11,7 @@
  *     });
  *
  * Defaults: edges carry `npp` (a precursor) at 100 kg/month, by sea, declared, legal,
- * consignee not licit. Commodities named anywhere but not declared are declared for you
+ * consignee not licit. Jurisdictions named by nodes, actors or selectors are declared. Commodities named anywhere but not declared are declared for you
  * (kind "product" for ids in PRODUCT_IDS, else "precursor"). A lab without recipes gets
  * one recipe needing every chemical that reaches it (or `npp`). Every item cites
  * `src.test`. Shared by the scenario, analysis and io tests.
@@ -30,6 +30,7 @@ import type {
   Recipe,
   TimelineEvent,
 } from "../../src/model/types";
+import { isCooperation } from "../../src/model/types";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -174,7 +175,15 @@ export function makeDataset(parts: DatasetParts): Dataset {
   const commodities: Commodity[] = [...declared.values()];
   for (const id of used) if (!declared.has(id)) commodities.push(commodity(id));
   const interventions = parts.interventions ?? [];
-  const jurisdictions = [...new Set([...nodes.map((n) => n.jurisdiction), ...interventions.map((i) => i.actor)])];
+  const jurisdictions = [
+    ...new Set([
+      ...nodes.map((n) => n.jurisdiction),
+      ...interventions.map((i) => i.actor),
+      ...interventions.flatMap((i) =>
+        isCooperation(i) ? [] : [...(i.target.originJurisdictions ?? []), ...(i.target.destinationJurisdictions ?? [])],
+      ),
+    ]),
+  ];
   const meta: Mutable<Dataset["meta"]> = {
     title: "test dataset",
     description: "built by tests/support/dataset-builder.ts",
