@@ -1,0 +1,96 @@
+/**
+ * `chokepoint validate <file>`: reads a JSON document, dispatches on its `format` field
+ * (document-formats.ts) and prints either a one-line summary (exit 0) or one line per
+ * error, `file:line:col path: message`, in file order (exit 1).
+ */
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs, type FlagSpecs } from "./args";
+import type { Command } from "./command";
+import { DOCUMENT_FORMATS, type DocumentCheck } from "./document-formats";
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "./io";
+import { datasetError, formatError, type DatasetError } from "../model/dataset-errors";
+import { DEFAULT_JSON_PARSE_OPTIONS, parseLocatedJson, type LocatedJson } from "../model/located-json";
+import { locateErrors, parseFailure } from "../model/locate-errors";
+import { DEFAULT_VALIDATION_OPTIONS } from "../model/validate";
+
+const FLAGS: FlagSpecs = {};
+
+type FileRead =
+  | { readonly ok: true; readonly text: string }
+  /** The content is not acceptable: a located dataset error. */
+  | { readonly ok: false; readonly error: DatasetError }
+  /** The file cannot be read at all (missing, a directory, no permission). */
+  | { readonly ok: false; readonly unreadable: string };
+
+function errnoText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return code ?? String(error);
+}
+
+/** Reads a UTF-8 file, refusing before reading one larger than the parser would accept. */
+function readDocument(path: string, shownName: string): FileRead {
+  const refuse = (kind: DatasetError["kind"], message: string): FileRead => ({ ok: false, error: { ...datasetError(kind, "", message), file: shownName } });
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { ok: false, unreadable: "is a directory, not a file" };
+    const limit = DEFAULT_JSON_PARSE_OPTIONS.maxChars;
+    if (stats.size > limit) return refuse("too-large", `the file is ${stats.size} bytes; the limit is ${limit}`);
+    const bytes = readFileSync(path);
+    try {
+      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    } catch {
+      return refuse("syntax", "the file is not UTF-8 text (is it JSON at all?)");
+    }
+  } catch (error) {
+    return { ok: false, unreadable: errnoText(error) };
+  }
+}
+
+/** Finds the document's format and checks the document against it. */
+export function checkDocument(json: LocatedJson, fileName: string): DocumentCheck {
+  const value = json.value;
+  const format = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as { format?: unknown }).format : undefined;
+  const known = DOCUMENT_FORMATS.map((candidate) => `"${candidate.format}" (${candidate.noun})`).join(", ");
+  const handler = DOCUMENT_FORMATS.find((candidate) => candidate.format === format);
+  if (handler) return handler.check(json, fileName);
+  const error =
+    format === undefined
+      ? datasetError("required", "/format", `no 'format' field: a Chokepoint document says what it is; known formats: ${known}`)
+      : datasetError("wrong-format", "/format", `unknown format ${JSON.stringify(format)}; known formats: ${known}`);
+  return { ok: false, errors: locateErrors([error], json.locations, fileName) };
+}
+
+function report(io: CliIo, errors: readonly DatasetError[]): number {
+  io.stderr(errors.map((error) => formatError(error) + "\n").join(""));
+  if (errors.length >= DEFAULT_VALIDATION_OPTIONS.maxErrors)
+    io.stderr(`(stopped after ${DEFAULT_VALIDATION_OPTIONS.maxErrors} errors)\n`);
+  return EXIT_INVALID;
+}
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "Check a dataset file: exit 0 if valid, else 1 with one line per error (file:line:col path: message).",
+  usage: "chokepoint validate <file>",
+  flags: FLAGS,
+  async run(argv, io) {
+    const { positionals } = parseArgs(argv, FLAGS);
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "which file? give one file to check" : "give exactly one file");
+    const [file] = positionals;
+    const read = readDocument(resolve(io.cwd, file), file);
+    if (!read.ok && "unreadable" in read) {
+      io.stderr(`chokepoint validate: cannot read '${file}': ${read.unreadable}\n`);
+      return EXIT_INVALID;
+    }
+    if (!read.ok) return report(io, [read.error]);
+    const parsed = parseLocatedJson(read.text);
+    if (!parsed.ok) return report(io, [parseFailure(parsed.error, file)]);
+    const result = checkDocument(parsed.json, file);
+    if (!result.ok) return report(io, result.errors);
+    io.stdout(`${file}: valid (${result.summary})\n`);
+    return EXIT_OK;
+  },
+};
