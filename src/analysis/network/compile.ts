@@ -97,6 +97,7 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
   const recipes = recipeTables(dataset, index, commodityClass);
   const { all: classes, shipped } = nodeClasses(dataset, index, commodityClass, recipes);
   const nodeCapacity = Float64Array.from(dataset.nodes, (node) => node.capacity ?? Infinity);
+  const nodeIn = buildFlowGraph(dataset.nodes.length, index.edgeSource, index.edgeTarget);
 
   // Vertices.
   const vertexNode: number[] = [-1, -1];
@@ -192,6 +193,8 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
     classScale,
     commodityClass,
     nodeCapacity,
+    nodeInStart: nodeIn.inStart,
+    nodeInEdges: nodeIn.inArcs,
     recipes: recipes.recipes,
     intakes,
     labs,

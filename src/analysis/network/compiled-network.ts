@@ -26,6 +26,7 @@
 import type { DatasetIndex } from "../../model/dataset-index";
 import type { Dataset } from "../../model/types";
 import type { FlowGraph } from "../graph/flow-graph";
+import type { ApproximationNote } from "../report-types";
 
 export const ARC_EDGE = 0;
 export const ARC_SPLIT = 1;
@@ -101,10 +102,7 @@ export interface CommoditySubnetwork {
 }
 
 /** What the compiled network cannot represent exactly (listed in the report). */
-export type Approximation =
-  | { readonly kind: "multi-input-recipe"; readonly lab: string; readonly recipe: string; readonly primary: string; readonly capped: readonly string[] }
-  | { readonly kind: "shared-node-capacity"; readonly node: string; readonly commodities: readonly string[] }
-  | { readonly kind: "ratio-spread"; readonly commodity: string; readonly ratios: readonly number[] };
+export type Approximation = ApproximationNote;
 
 export interface CompiledNetwork {
   readonly dataset: Dataset;
@@ -130,6 +128,9 @@ export interface CompiledNetwork {
   /** Per commodity index: its class. */
   readonly commodityClass: Int32Array;
 
+  /** Edges entering node v: nodeInEdges[nodeInStart[v] .. nodeInStart[v+1]-1]. */
+  readonly nodeInStart: Int32Array;
+  readonly nodeInEdges: Int32Array;
   /** Per dataset node: its capacity, or Infinity. */
   readonly nodeCapacity: Float64Array;
 
