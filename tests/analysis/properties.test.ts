@@ -21,7 +21,10 @@ function routeProblems(dataset: Dataset, route: Route, openCapacity: Float64Arra
   let seenLab = false;
   route.edges.forEach((id, i) => {
     const e = edgeIndex.get(id);
-    if (e === undefined) return problems.push(`unknown edge ${id}`);
+    if (e === undefined) {
+      problems.push(`unknown edge ${id}`);
+      return;
+    }
     const edge = dataset.edges[e];
     if (edge.source !== route.nodes[i] || edge.target !== route.nodes[i + 1]) problems.push(`edge ${id} does not connect`);
     if (!(openCapacity[e] > 0)) problems.push(`edge ${id} is closed`);
