@@ -15,7 +15,7 @@ import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
 import { evaluateNetwork, type NetworkState } from "./network/evaluate";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
-import { edgeFlowsKg, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
+import { edgeFlowsKg, maxFlowValueNear, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
 import { buildClosableIndex, type ClosableIndex } from "./report/closable-by";
 import { describeRoute } from "./report/describe-route";
@@ -157,7 +157,9 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       minCut: minCutEntries(state, closable, flow.cut.arcs),
       loopholeShare: flow.value > 0 ? Math.min(1, loophole / flow.value) : 0,
       licitLoss: licitLoss(dataset, applied.openCapacity),
-      attribution: settings.attribution ? attribution(dataset, resolved, flow.value, throughput) : [],
+      attribution: settings.attribution
+        ? attribution(dataset, resolved, flow.value, (variant) => maxFlowValueNear(evaluateNetwork(network, engine.apply(variant)), flow))
+        : [],
       chokepoints: chokepointNodes(state, routes).map((v) => ({ id: dataset.nodes[v].id, kind: dataset.nodes[v].kind })),
       flows: flowRoutes(state, flow, settings.flows),
       exact: network.approximations.length === 0,

@@ -74,6 +74,20 @@ describe("analysis invariants", () => {
     );
   });
 
+  it("attribution's warm-started counterfactuals equal throughputs solved from scratch", () => {
+    fc.assert(
+      fc.property(datasetAndScenario, ({ dataset, scenario }) => {
+        const analyzer = createAnalyzer(dataset);
+        const { report } = analyzer.analyze(scenario, { top: 0, flows: 0 });
+        for (const entry of report.attribution) {
+          const toggledScenario = { ...scenario, switches: { ...scenario.switches, [entry.intervention]: { on: !entry.enabled } } };
+          expect(close(entry.counterfactual, analyzer.throughput(toggledScenario))).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("every top route is a valid surviving route, widest first, and no more than the count", () => {
     fc.assert(
       fc.property(datasetAndScenario, ({ dataset, scenario }) => {

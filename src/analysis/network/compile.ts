@@ -25,8 +25,11 @@ import {
   ARC_SOURCE,
   ARC_SPLIT,
   PRODUCT_CLASS,
+  type AndOrTables,
   type ArcKind,
   type CompiledNetwork,
+  type CompiledRecipe,
+  type Intake,
 } from "./compiled-network";
 
 class ArcList {
@@ -88,6 +91,24 @@ function nodeClasses(dataset: Dataset, index: DatasetIndex, commodityClass: Int3
     all[intake.lab].add(PRODUCT_CLASS);
   }
   return { all: all.map(sorted), shipped: shipped.map(sorted) };
+}
+
+/** CSR lists from (key, value) pairs: values grouped by key 0..keyCount-1, in input order. */
+function csr(keyCount: number, pairs: readonly (readonly [number, number])[]): [Int32Array, Int32Array] {
+  const start = new Int32Array(keyCount + 1);
+  for (const [key] of pairs) start[key + 1]++;
+  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, keyCount);
+  const values = new Int32Array(pairs.length);
+  for (const [key, value] of pairs) values[fill[key]++] = value;
+  return [start, values];
+}
+
+function andOrTables(vertexCount: number, intakes: readonly Intake[], recipes: readonly CompiledRecipe[]): AndOrTables {
+  const [stateIntakeStart, stateIntakes] = csr(vertexCount, intakes.map((intake, i) => [intake.state, i] as const));
+  const [intakeRecipeStart, intakeRecipes] = csr(intakes.length, intakes.flatMap((intake, i) => intake.recipes.map((r) => [i, r] as const)));
+  const [recipeInputStart, recipeInputs] = csr(recipes.length, recipes.flatMap((recipe, r) => recipe.inputs.map((input) => [r, input.intake] as const)));
+  return { stateIntakeStart, stateIntakes, intakeRecipeStart, intakeRecipes, recipeInputStart, recipeInputs, intakeArc: Int32Array.from(intakes, (intake) => intake.arc) };
 }
 
 export function compileNetwork(dataset: Dataset): CompiledNetwork {
@@ -206,5 +227,6 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
     relevant,
   };
   const subnetworks = buildSubnetworks(base);
-  return { ...base, subnetworks, approximations: approximationsOf(base, recipes.classRatios) };
+  const andOr = andOrTables(vertexNode.length, intakes, recipes.recipes);
+  return { ...base, andOr, subnetworks, approximations: approximationsOf(base, recipes.classRatios) };
 }

@@ -79,6 +79,21 @@ export interface Intake {
   readonly primaryRecipes: readonly number[];
 }
 
+/**
+ * The AND-OR structure as CSR tables for survival (survival.ts): which intakes have their
+ * input state at a vertex, which recipes use an intake, and which intakes a recipe needs.
+ */
+export interface AndOrTables {
+  readonly stateIntakeStart: Int32Array;
+  readonly stateIntakes: Int32Array;
+  readonly intakeRecipeStart: Int32Array;
+  readonly intakeRecipes: Int32Array;
+  readonly recipeInputStart: Int32Array;
+  readonly recipeInputs: Int32Array;
+  /** Per intake: its arc. */
+  readonly intakeArc: Int32Array;
+}
+
 export interface CompiledLab {
   readonly node: number;
   readonly recipes: readonly number[];
@@ -137,6 +152,7 @@ export interface CompiledNetwork {
   readonly recipes: readonly CompiledRecipe[];
   readonly intakes: readonly Intake[];
   readonly labs: readonly CompiledLab[];
+  readonly andOr: AndOrTables;
   /** Per commodity class that feeds a capped recipe: its own network. */
   readonly subnetworks: ReadonlyMap<number, CommoditySubnetwork>;
 

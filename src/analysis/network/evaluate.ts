@@ -9,7 +9,6 @@
  * See docs/analysis.md for what this makes exact and what it approximates.
  */
 import { AnalysisError } from "../errors";
-import { maxFlow } from "../graph/max-flow";
 import {
   ARC_EDGE,
   ARC_INTAKE,
@@ -20,6 +19,7 @@ import {
   PRODUCT_CLASS,
   type CompiledNetwork,
 } from "./compiled-network";
+import { DeliverableSolver } from "./deliverable";
 import { survive, type Survival } from "./survival";
 
 /** The per-edge state the analysis reads from an `AppliedScenario`. */
@@ -95,25 +95,13 @@ function baseCapacities(net: CompiledNetwork, edgeKg: Float64Array, legalOnly: b
   return capacity;
 }
 
-/** kg/month of an intake's commodity deliverable to its lab, the other inputs ignored. */
-function deliverableKg(net: CompiledNetwork, edgeKg: Float64Array, intake: number): number {
-  const { commodityClass, state } = net.intakes[intake];
-  const sub = net.subnetworks.get(commodityClass);
-  const sink = sub?.localVertex.get(state);
-  if (!sub || sink === undefined) return 0;
-  const { arcKind, arcRef, nodeCapacity } = net;
-  const capacity = Float64Array.from(sub.globalArc, (a) =>
-    arcKind[a] === ARC_EDGE ? edgeKg[arcRef[a]] : arcKind[a] === ARC_SPLIT ? nodeCapacity[arcRef[a]] : Infinity,
-  );
-  return maxFlow(sub.graph, capacity, 0, sink).value;
-}
-
 export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options: Partial<EvaluateOptions> = {}): NetworkState {
   const { legalPrecursorsOnly } = { ...DEFAULT_EVALUATE_OPTIONS, ...options };
   const edgeKg = edgeCapacities(net, edges, legalPrecursorsOnly);
   const base = baseCapacities(net, edgeKg, legalPrecursorsOnly);
   const survival = survive(net, base);
 
+  const solver = new DeliverableSolver(net, edgeKg);
   const deliverable = new Float64Array(net.intakes.length).fill(Number.NaN);
   const recipeCap = new Float64Array(net.recipes.length);
   net.recipes.forEach((recipe, r) => {
@@ -124,7 +112,7 @@ export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options:
     }
     let bound = Infinity;
     for (const input of recipe.inputs) {
-      if (Number.isNaN(deliverable[input.intake])) deliverable[input.intake] = deliverableKg(net, edgeKg, input.intake);
+      if (Number.isNaN(deliverable[input.intake])) deliverable[input.intake] = solver.deliverable(input.intake);
       bound = Math.min(bound, deliverable[input.intake] / input.ratio);
     }
     recipeCap[r] = bound;

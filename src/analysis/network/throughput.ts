@@ -9,7 +9,8 @@
  * PUSH_RELABEL_FROM arcs on, where its global relabeling wins.
  */
 import type { FlowGraph } from "../graph/flow-graph";
-import { arcFlows, maxFlow, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
+import { repairFlow } from "../graph/flow-repair";
+import { arcFlows, flowTolerance, maxFlow, maxFlowFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
 import { minCut, type MinCut } from "../graph/min-cut";
 import { pushRelabelMaxFlow } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
@@ -33,6 +34,19 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
   if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink);
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
+}
+
+/**
+ * The maximum-flow value of `state`, starting from `near`, a maximum flow of a nearby
+ * scenario on the same compiled network: lowered where capacities dropped below it
+ * (graph/flow-repair.ts), then augmented by Dinic. From scratch if the repair fails.
+ */
+export function maxFlowValueNear(state: NetworkState, near: FlowSolution): number {
+  const { net } = state;
+  const flow = near.arcFlow.slice();
+  const value = repairFlow(net.graph, flow, near.value, state.flowCap, net.source, net.sink, flowTolerance(state.flowCap));
+  const warm = value === undefined ? undefined : maxFlowFrom(net.graph, state.flowCap, flow, value, net.source, net.sink, workspaceFor(net.graph));
+  return warm ? warm.value : solveMaxFlow(state).value;
 }
 
 export interface FlowSolution {
