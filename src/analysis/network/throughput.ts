@@ -1,0 +1,80 @@
+/**
+ * Throughput of one evaluated scenario: the maximum flow from the producers to the
+ * markets on `flowCap`, and from it the minimum cut and the flow per dataset edge.
+ *
+ * Two max-flow algorithms, checked against each other in the tests: Dinic
+ * (graph/max-flow.ts) for small networks, where it needs no setup beyond reused scratch
+ * arrays (kept per compiled graph, so attribution's repeated solves allocate only the
+ * residual vector), and highest-label push-relabel (graph/push-relabel.ts) from
+ * PUSH_RELABEL_FROM arcs on, where its global relabeling wins.
+ */
+import type { FlowGraph } from "../graph/flow-graph";
+import { repairFlow } from "../graph/flow-repair";
+import { arcFlows, flowTolerance, maxFlow, maxFlowFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
+import { minCut, type MinCut } from "../graph/min-cut";
+import { pushRelabelMaxFlow } from "../graph/push-relabel";
+import { ARC_EDGE } from "./compiled-network";
+import type { NetworkState } from "./evaluate";
+
+/** Networks with at least this many arcs use push-relabel. */
+export const PUSH_RELABEL_FROM = 20_000;
+
+const workspaces = new WeakMap<FlowGraph, MaxFlowWorkspace>();
+
+function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
+  let workspace = workspaces.get(graph);
+  if (!workspace) {
+    workspace = new MaxFlowWorkspace(graph);
+    workspaces.set(graph, workspace);
+  }
+  return workspace;
+}
+
+export function solveMaxFlow(state: NetworkState): MaxFlowResult {
+  const { net } = state;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink);
+  return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
+}
+
+/**
+ * The maximum-flow value of `state`, starting from `near`, a maximum flow of a nearby
+ * scenario on the same compiled network: lowered where capacities dropped below it
+ * (graph/flow-repair.ts), then augmented by Dinic. From scratch if the repair fails.
+ */
+export function maxFlowValueNear(state: NetworkState, near: FlowSolution): number {
+  const { net } = state;
+  const flow = near.arcFlow.slice();
+  const value = repairFlow(net.graph, flow, near.value, state.flowCap, net.source, net.sink, flowTolerance(state.flowCap));
+  const warm = value === undefined ? undefined : maxFlowFrom(net.graph, state.flowCap, flow, value, net.source, net.sink, workspaceFor(net.graph));
+  return warm ? warm.value : solveMaxFlow(state).value;
+}
+
+export interface FlowSolution {
+  readonly value: number;
+  readonly result: MaxFlowResult;
+  /** Flow per logical arc, kg/month fentanyl-equivalent. */
+  readonly arcFlow: Float64Array;
+  readonly cut: MinCut;
+}
+
+export function solveFlow(state: NetworkState): FlowSolution {
+  const { net } = state;
+  const result = solveMaxFlow(state);
+  return {
+    value: result.value,
+    result,
+    arcFlow: arcFlows(net.graph, result),
+    cut: minCut(net.graph, state.flowCap, result, net.source),
+  };
+}
+
+/** Flow per dataset edge in kg/month of the edge's own commodity. */
+export function edgeFlowsKg(state: NetworkState, arcFlow: Float64Array): Float64Array {
+  const { net } = state;
+  const flows = new Float64Array(net.dataset.edges.length);
+  for (let e = 0; e < flows.length; e++) {
+    const a = net.edgeArc[e];
+    if (net.arcKind[a] === ARC_EDGE) flows[e] = arcFlow[a] / net.classScale[net.arcClass[a]];
+  }
+  return flows;
+}
