@@ -18,6 +18,8 @@ export interface XmlElement {
   readonly name: string;
   /** Null-prototype record: attribute names like "__proto__" are plain keys. */
   readonly attributes: Readonly<Record<string, string>>;
+  /** Offset of each attribute's name (null-prototype, same keys as `attributes`). */
+  readonly attributeOffsets: Readonly<Record<string, number>>;
   readonly children: readonly XmlChild[];
   /** Offset of the '<' that opens the element (see `XmlDocument.positionOf`). */
   readonly offset: number;
@@ -151,18 +153,19 @@ class XmlReader {
       this.fail("too-many-items", `more than ${this.limits.maxElements.toLocaleString("en-US")} elements`);
     this.pos++; // '<'
     const name = this.name();
-    const attributes = this.attributes(name);
+    const attributeOffsets: Record<string, number> = Object.create(null);
+    const attributes = this.attributes(name, attributeOffsets);
     if (this.text.startsWith("/>", this.pos)) {
       this.pos += 2;
-      return { name, attributes, children: [], offset };
+      return { name, attributes, attributeOffsets, children: [], offset };
     }
     if (this.text[this.pos] !== ">") this.fail("xml-syntax", `expected '>' or '/>' to close the start tag <${name}>`);
     this.pos++;
     const children = this.content(name, depth);
-    return { name, attributes, children, offset };
+    return { name, attributes, attributeOffsets, children, offset };
   }
 
-  private attributes(element: string): Record<string, string> {
+  private attributes(element: string, offsets: Record<string, number>): Record<string, string> {
     const attributes: Record<string, string> = Object.create(null);
     for (;;) {
       const before = this.pos;
@@ -183,7 +186,10 @@ class XmlReader {
       const raw = this.text.slice(this.pos + 1, end);
       if (raw.includes("<")) this.fail("xml-syntax", `'<' is not allowed in the value of attribute '${name}'`, this.pos + 1 + raw.indexOf("<"));
       if (name in attributes) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
-      attributes[name] = this.decode(raw, this.pos + 1).replace(/[\t\n\r]/g, " ");
+      // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space becomes a
+      // space, but white space written as a character reference (&#10;) is kept.
+      attributes[name] = this.decode(raw.replace(/\r\n|[\t\n\r]/g, " "), this.pos + 1);
+      offsets[name] = nameOffset;
       this.pos = end + 1;
     }
   }
@@ -192,8 +198,9 @@ class XmlReader {
     const children: XmlChild[] = [];
     let textStart = this.pos;
     let text = "";
+    let hasElements = false;
     const flushText = () => {
-      if (text.trim().length > 0) children.push({ text, offset: textStart });
+      if (text.length > 0) children.push({ text, offset: textStart });
       text = "";
     };
     for (;;) {
@@ -203,7 +210,8 @@ class XmlReader {
         if (text.length === 0) textStart = this.pos;
         const raw = this.text.slice(this.pos, lt);
         if (raw.includes("]]>")) this.fail("xml-syntax", "']]>' is not allowed in text", this.pos + raw.indexOf("]]>"));
-        text += this.decode(raw, this.pos);
+        // End-of-line handling (XML 1.0 section 2.11): literal CRLF and CR read as LF.
+        text += this.decode(raw.replace(/\r\n?/g, "\n"), this.pos);
         this.pos = lt;
       }
       if (this.text.startsWith("</", this.pos)) {
@@ -216,20 +224,23 @@ class XmlReader {
         if (name !== parent)
           this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
         flushText();
-        return children;
+        // White space between child elements is layout, not data; a leaf keeps its text
+        // exactly (a value of " " is a value).
+        return hasElements ? children.filter((child) => isElement(child) || child.text.trim().length > 0) : children;
       }
       if (this.text.startsWith("<!--", this.pos)) this.comment();
       else if (this.text.startsWith("<![CDATA[", this.pos)) {
         const end = this.text.indexOf("]]>", this.pos + 9);
         if (end < 0) this.fail("xml-syntax", "unterminated CDATA section");
         if (text.length === 0) textStart = this.pos;
-        text += this.text.slice(this.pos + 9, end);
+        text += this.text.slice(this.pos + 9, end).replace(/\r\n?/g, "\n");
         this.pos = end + 3;
       } else if (this.text.startsWith("<?", this.pos)) this.skipUntil("?>", "processing instruction");
       else if (this.text.startsWith("<!", this.pos))
         this.fail("xml-doctype-refused", "markup declarations (<!DOCTYPE, <!ENTITY, ...) are refused");
       else {
         flushText();
+        hasElements = true;
         children.push(this.element(depth + 1));
       }
     }

@@ -8,12 +8,18 @@
 // eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function escapeXmlText(value: string): string {
+function escapeMarkup(value: string): string {
   return value.replace(INVALID_XML_CHARS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Element content. A CR is written as a reference: a literal one would be read as LF. */
+export function escapeXmlText(value: string): string {
+  return escapeMarkup(value).replace(/\r/g, "&#13;");
+}
+
+/** Attribute values. Tabs and line breaks become references: literal ones read as spaces. */
 export function escapeXmlAttribute(value: string): string {
-  return escapeXmlText(value)
+  return escapeMarkup(value)
     .replace(/"/g, "&quot;")
     .replace(/\t/g, "&#9;")
     .replace(/\n/g, "&#10;")
