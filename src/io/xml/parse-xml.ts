@@ -53,8 +53,13 @@ export interface XmlDocument {
 
 export type XmlResult = { readonly ok: true; readonly document: XmlDocument } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
-const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
-const NAME_CHAR = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]/;
+// Name characters by code (a regular expression per character costs a string each).
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58 || code >= 0xc0;
+}
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45 || code === 0xb7;
+}
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 export function parseXml(text: string, file: string, options: Partial<XmlOptions> = {}): XmlResult {
@@ -140,9 +145,9 @@ class XmlReader {
 
   private name(): string {
     const start = this.pos;
-    if (!NAME_START.test(this.text[this.pos] ?? "")) this.fail("xml-syntax", "expected a name");
+    if (this.pos >= this.text.length || !isNameStart(this.text.charCodeAt(this.pos))) this.fail("xml-syntax", "expected a name");
     this.pos++;
-    while (this.pos < this.text.length && NAME_CHAR.test(this.text[this.pos])) this.pos++;
+    while (this.pos < this.text.length && isNameChar(this.text.charCodeAt(this.pos))) this.pos++;
     return this.text.slice(start, this.pos);
   }
 
@@ -188,7 +193,7 @@ class XmlReader {
       if (name in attributes) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
       // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space becomes a
       // space, but white space written as a character reference (&#10;) is kept.
-      attributes[name] = this.decode(raw.replace(/\r\n|[\t\n\r]/g, " "), this.pos + 1);
+      attributes[name] = this.decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, this.pos + 1);
       offsets[name] = nameOffset;
       this.pos = end + 1;
     }

@@ -1,0 +1,33 @@
+/**
+ * Where each part of a dataset built from a file came from: JSON Pointer -> file location.
+ * The dataset validator speaks in pointers ("/edges/4/source"); this map turns each of its
+ * errors into a problem at the line and column of the field, or of the nearest enclosing
+ * item that has one (a missing field is reported where its node or edge is).
+ */
+import type { DatasetError } from "../../model/dataset-errors";
+import type { ImportProblem } from "../import-error";
+import type { Location } from "./raw-graph";
+
+export class SourceMap {
+  private readonly locations = new Map<string, Location>();
+
+  constructor(private readonly fallback: Location) {}
+
+  set(pointer: string, at: Location): void {
+    if (!this.locations.has(pointer)) this.locations.set(pointer, at);
+  }
+
+  /** The location of `pointer`, or of its nearest ancestor that has one. */
+  locate(pointer: string): Location {
+    for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
+      const found = this.locations.get(current);
+      if (found) return found;
+      if (current === "") return this.fallback;
+    }
+  }
+
+  problemOf(error: DatasetError): ImportProblem {
+    const at = this.locate(error.path);
+    return { kind: "dataset-invalid", datasetKind: error.kind, ...at, path: error.path === "" ? undefined : error.path, message: error.message };
+  }
+}
