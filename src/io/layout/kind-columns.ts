@@ -55,7 +55,7 @@ export function kindColumnsLayout(input: ColumnLayoutInput): Map<string, Positio
   const positions = new Map<string, Position>();
   columns.forEach((column, c) => {
     const offset = (tallest - column.length) / 2;
-    column.forEach((v, r) => positions.set(input.nodes[v].id, { x: c * COLUMN_SPACING, y: -(offset + r) * ROW_SPACING }));
+    column.forEach((v, r) => positions.set(input.nodes[v].id, { x: c * COLUMN_SPACING, y: (0 - offset - r) * ROW_SPACING }));
   });
   return positions;
 }
