@@ -158,7 +158,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       loopholeShare: flow.value > 0 ? Math.min(1, loophole / flow.value) : 0,
       licitLoss: licitLoss(dataset, applied.openCapacity),
       attribution: settings.attribution
-        ? attribution(dataset, resolved, flow.value, (variant) => maxFlowValueNear(evaluateNetwork(network, engine.apply(variant)), flow))
+        ? attribution(dataset, resolved, flow.value, (variant) => maxFlowValueNear(evaluateNetwork(network, engine.apply(variant)), state, flow))
         : [],
       chokepoints: chokepointNodes(state, routes).map((v) => ({ id: dataset.nodes[v].id, kind: dataset.nodes[v].kind })),
       flows: flowRoutes(state, flow, settings.flows),

@@ -3,52 +3,18 @@
  * (document-formats.ts) and prints either a one-line summary (exit 0) or one line per
  * error, `file:line:col path: message`, in file order (exit 1).
  */
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, type FlagSpecs } from "./args";
 import type { Command } from "./command";
+import { readDocument } from "./dataset-file";
 import { DOCUMENT_FORMATS, type DocumentCheck } from "./document-formats";
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "./io";
 import { datasetError, formatError, type DatasetError } from "../model/dataset-errors";
-import { DEFAULT_JSON_PARSE_OPTIONS, parseLocatedJson, type LocatedJson } from "../model/located-json";
+import { parseLocatedJson, type LocatedJson } from "../model/located-json";
 import { locateErrors, parseFailure } from "../model/locate-errors";
 import { DEFAULT_VALIDATION_OPTIONS } from "../model/validate";
 
 const FLAGS: FlagSpecs = {};
-
-type FileRead =
-  | { readonly ok: true; readonly text: string }
-  /** The content is not acceptable: a located dataset error. */
-  | { readonly ok: false; readonly error: DatasetError }
-  /** The file cannot be read at all (missing, a directory, no permission). */
-  | { readonly ok: false; readonly unreadable: string };
-
-function errnoText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  return code ?? String(error);
-}
-
-/** Reads a UTF-8 file, refusing before reading one larger than the parser would accept. */
-function readDocument(path: string, shownName: string): FileRead {
-  const refuse = (kind: DatasetError["kind"], message: string): FileRead => ({ ok: false, error: { ...datasetError(kind, "", message), file: shownName } });
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { ok: false, unreadable: "is a directory, not a file" };
-    const limit = DEFAULT_JSON_PARSE_OPTIONS.maxChars;
-    if (stats.size > limit) return refuse("too-large", `the file is ${stats.size} bytes; the limit is ${limit}`);
-    const bytes = readFileSync(path);
-    try {
-      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-    } catch {
-      return refuse("syntax", "the file is not UTF-8 text (is it JSON at all?)");
-    }
-  } catch (error) {
-    return { ok: false, unreadable: errnoText(error) };
-  }
-}
 
 /** Finds the document's format and checks the document against it. */
 export function checkDocument(json: LocatedJson, fileName: string): DocumentCheck {

@@ -4,9 +4,10 @@
  * commodity's subnetwork, in kg/month.
  *
  * On a large network a lab is reached from a small part of it, so each query first finds,
- * by a backward BFS from the lab over open arcs, the vertices that can reach it, and runs
- * Dinic confined to them (graph/max-flow.ts, `maxFlowWithin`); a query costs what its
- * region costs. Results are memoised per commodity against that commodity's capacity
+ * by a BFS from the lab over the open arcs of the reversed subnetwork, the vertices that
+ * can reach it, and runs Dinic from the lab to the super-source confined to them
+ * (graph/max-flow.ts, `maxFlowWithin`): a query costs what its region costs, not what the
+ * super-source's thousands of arcs would. Results are memoised per commodity against that commodity's capacity
  * vector (the last few vectors seen): toggling one intervention changes a few
  * commodities, and the others' answers are reused, which is most of what makes
  * attribution cheap.
@@ -41,11 +42,11 @@ function stateOf(sub: CommoditySubnetwork): SubnetworkState {
   let state = states.get(sub);
   if (!state) {
     state = {
-      workspace: new MaxFlowWorkspace(sub.graph),
-      residual: new Float64Array(2 * sub.graph.arcCount),
-      seen: new Int32Array(sub.graph.vertexCount),
-      region: new Int32Array(sub.graph.vertexCount),
-      scratch: new Float64Array(sub.graph.arcCount),
+      workspace: new MaxFlowWorkspace(sub.reversed),
+      residual: new Float64Array(2 * sub.reversed.arcCount),
+      seen: new Int32Array(sub.reversed.vertexCount),
+      region: new Int32Array(sub.reversed.vertexCount),
+      scratch: new Float64Array(sub.reversed.arcCount),
       stamp: 0,
       answers: [],
     };
@@ -59,36 +60,40 @@ function sameVector(a: Float64Array, b: Float64Array): boolean {
   return true;
 }
 
-function solve(sub: CommoditySubnetwork, state: SubnetworkState, answers: Answers, sink: number): number {
-  const { graph } = sub;
-  const { inStart, inArcs, tail, start, slotArc, forwardSlot } = graph;
+function solve(sub: CommoditySubnetwork, state: SubnetworkState, answers: Answers, lab: number): number {
+  const graph = sub.reversed;
+  const { outStart, outArcs, head, start, slotArc, forwardSlot } = graph;
   const { seen, region, residual } = state;
   const { capacity } = answers;
+  const superSource = 0;
   const stamp = ++state.stamp;
-  // Backward BFS from the lab over open arcs: the region that can reach it.
+  // BFS from the lab over open reversed arcs: the region that can reach the lab.
   let size = 0;
-  region[size++] = sink;
-  seen[sink] = stamp;
+  region[size++] = lab;
+  seen[lab] = stamp;
   for (let i = 0; i < size; i++) {
     const v = region[i];
-    for (let k = inStart[v], end = inStart[v + 1]; k < end; k++) {
-      const a = inArcs[k];
-      const u = tail[a];
+    if (v === superSource) continue;
+    for (let k = outStart[v], end = outStart[v + 1]; k < end; k++) {
+      const a = outArcs[k];
+      const u = head[a];
       if (seen[u] === stamp || !(capacity[a] > 0)) continue;
       seen[u] = stamp;
       region[size++] = u;
     }
   }
-  const source = 0;
-  if (seen[source] !== stamp) return 0;
+  if (seen[superSource] !== stamp) return 0;
+  // The super-source is the sink of this solve: its slots are never read, so they are
+  // not initialised (that is the point of the reversal).
   for (let i = 0; i < size; i++) {
     const v = region[i];
+    if (v === superSource) continue;
     for (let s = start[v], end = start[v + 1]; s < end; s++) {
       const a = slotArc[s];
       residual[s] = forwardSlot[a] === s ? capacity[a] : 0;
     }
   }
-  return maxFlowWithin(graph, residual, answers.tolerance, source, sink, region, size, state.workspace);
+  return maxFlowWithin(graph, residual, answers.tolerance, lab, superSource, region, size, state.workspace);
 }
 
 export class DeliverableSolver {
@@ -133,11 +138,11 @@ export class DeliverableSolver {
     const { commodityClass, state: labState } = this.net.intakes[intake];
     const answers = this.answers(commodityClass);
     const sub = this.net.subnetworks.get(commodityClass);
-    const sink = sub?.localVertex.get(labState);
-    if (!answers || !sub || sink === undefined) return 0;
+    const lab = sub === undefined ? -1 : sub.localVertex[labState];
+    if (!answers || !sub || lab < 0) return 0;
     let value = answers.byIntake.get(intake);
     if (value === undefined) {
-      value = solve(sub, stateOf(sub), answers, sink);
+      value = solve(sub, stateOf(sub), answers, lab);
       answers.byIntake.set(intake, value);
     }
     return value;

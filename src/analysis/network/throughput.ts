@@ -37,15 +37,29 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
 }
 
 /**
- * The maximum-flow value of `state`, starting from `near`, a maximum flow of a nearby
- * scenario on the same compiled network: lowered where capacities dropped below it
- * (graph/flow-repair.ts), then augmented by Dinic. From scratch if the repair fails.
+ * The maximum-flow value of `state`, knowing `near`, a maximum flow of a nearby scenario
+ * (`nearState`) on the same compiled network. When no capacity rose and the old flow
+ * still fits, the value is unchanged and nothing is solved. Otherwise, on small networks,
+ * the old flow is lowered where capacities dropped below it (graph/flow-repair.ts) and
+ * augmented by Dinic; on large ones (PUSH_RELABEL_FROM arcs and more), where one toggle
+ * can reroute much of the flow and a cold push-relabel beats many warm Dinic phases, the
+ * flow is solved from scratch.
  */
-export function maxFlowValueNear(state: NetworkState, near: FlowSolution): number {
+export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution): number {
   const { net } = state;
+  const capacity = state.flowCap;
+  const tolerance = flowTolerance(capacity);
+  let rose = false;
+  let fits = true;
+  for (let a = 0; a < capacity.length && (!rose || fits); a++) {
+    if (capacity[a] > nearState.flowCap[a]) rose = true;
+    if (near.arcFlow[a] - capacity[a] > tolerance) fits = false;
+  }
+  if (!rose && fits) return near.value;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return solveMaxFlow(state).value;
   const flow = near.arcFlow.slice();
-  const value = repairFlow(net.graph, flow, near.value, state.flowCap, net.source, net.sink, flowTolerance(state.flowCap));
-  const warm = value === undefined ? undefined : maxFlowFrom(net.graph, state.flowCap, flow, value, net.source, net.sink, workspaceFor(net.graph));
+  const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
+  const warm = value === undefined ? undefined : maxFlowFrom(net.graph, capacity, flow, value, net.source, net.sink, workspaceFor(net.graph));
   return warm ? warm.value : solveMaxFlow(state).value;
 }
 
