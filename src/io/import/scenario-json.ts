@@ -4,7 +4,7 @@
  * JSON Pointer, and every switch checked against the dataset's interventions.
  */
 import { childPointer } from "../../model/json-pointer";
-import { isIsoDate } from "../../scenario/iso-date";
+import { isIsoDate } from "../../model/dates";
 import type { InterventionSwitch, Scenario } from "../../scenario/types";
 import { isEffectiveness } from "../../scenario/validate";
 import type { ImportProblemKind } from "../import-error";
