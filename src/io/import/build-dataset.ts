@@ -119,6 +119,7 @@ function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
     builder.notes.push(`${ids.rewritten} node id(s) were not Chokepoint ids (lower-case letters, digits, '.', '_', '-') and were rewritten; edges follow them.`);
   const positions = new Map<string, Position>();
   const kindless: number[] = [];
+  let placeless = 0;
   const nodes = graph.nodes.map((item, v) => {
     const reader = readers[v];
     const path = `/nodes/${v}`;
@@ -132,6 +133,7 @@ function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
       kindless.push(v);
     const jurisdiction = builder.text(node, "jurisdiction", reader.get("jurisdiction"), path)?.trim();
     node.jurisdiction = jurisdiction ?? UNKNOWN_JURISDICTION;
+    if (jurisdiction === undefined) placeless++;
     const jurisdictionName = builder.present(reader.get("jurisdictionName"));
     if (jurisdictionName && typeof node.jurisdiction === "string") hints.jurisdictionNames.set(node.jurisdiction, jurisdictionName.text);
     builder.text(node, "role", reader.get("role"), path);
@@ -160,6 +162,7 @@ function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
     for (const name of reader.unknownNames(SKIPPED_NODE_NAMES)) builder.ignored.add(`node ${name}`);
     return node;
   });
+  if (placeless > 0) builder.notes.push(`${placeless} node(s) had no jurisdiction: '${UNKNOWN_JURISDICTION}' (unknown) was used.`);
   return { nodes, idMap: ids.map, positions, kindless };
 }
 
