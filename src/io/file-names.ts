@@ -28,6 +28,7 @@ const MAX_SWITCHES_NAMED = 2;
 export function safeNamePart(text: string): string {
   const cleaned = text
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, "-")
     .replace(/^[.-]+|-+$/g, "")

@@ -40,6 +40,7 @@ export interface BuiltDataset {
 function slug(text: string): string {
   const cleaned = text
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, "-")
     .replace(/^[._-]+|-+$/g, "")

@@ -101,3 +101,27 @@ describe("parseXml", () => {
     expect(escapeXmlAttribute('a"b\nc')).toBe("a&quot;b&#10;c");
   });
 });
+
+describe("parseXml white space and positions", () => {
+  it("keeps white space written as references in attributes and normalises literal white space", () => {
+    const root = parseOk(`<a v="x&#10;y&#9;z&#13;" w="p\nq\tr"/>`);
+    expect(root.attributes.v).toBe("x\ny\tz\r");
+    expect(root.attributes.w).toBe("p q r");
+  });
+
+  it("reads literal CR LF in text as LF, keeps &#13;, and keeps a leaf's white-space-only text", () => {
+    const root = parseOk(`<a><t>one\r\ntwo\rthree&#13;</t><s> </s>\n  <u/>\n</a>`);
+    expect(textOf(childrenNamed(root, "t")[0])).toBe("one\ntwo\nthree\r");
+    expect(textOf(childrenNamed(root, "s")[0])).toBe(" ");
+    expect(root.children.filter((child) => !("name" in child))).toEqual([]);
+  });
+
+  it("records where each attribute starts", () => {
+    const text = `<a>\n  <b id="x" label='y'/></a>`;
+    const result = parseXml(text, "t.xml");
+    if (!result.ok) throw new Error("parse failed");
+    const [b] = childrenNamed(result.document.root, "b");
+    expect(result.document.positionOf(b.attributeOffsets.id)).toEqual({ line: 2, column: 6 });
+    expect(result.document.positionOf(b.attributeOffsets.label)).toEqual({ line: 2, column: 13 });
+  });
+});
