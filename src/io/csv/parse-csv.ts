@@ -5,6 +5,7 @@
  * can say exactly where the problem is. Problems are collected, not thrown: a stray
  * quote or a row with the wrong number of fields is reported and the row skipped.
  */
+import { withDefaults } from "../../model/options";
 import type { ImportProblem } from "../import-error";
 
 export interface CsvField {
@@ -29,7 +30,7 @@ export const DEFAULT_CSV_OPTIONS: CsvOptions = Object.freeze({ maxChars: 64 * 10
 export type CsvResult = { readonly table: CsvTable; readonly problems: readonly ImportProblem[] };
 
 export function parseCsv(text: string, file: string, options: Partial<CsvOptions> = {}): CsvResult {
-  const limits = { ...DEFAULT_CSV_OPTIONS, ...options };
+  const limits = withDefaults(DEFAULT_CSV_OPTIONS, options);
   const problems: ImportProblem[] = [];
   const empty = { table: { header: [], rows: [] }, problems };
   if (text.length > limits.maxChars) {

@@ -5,6 +5,7 @@
  * the time before the first event), from timeline-states.ts. Gephi's timeline then plays
  * the story: filter on `closed` or colour by `scenarioStatus` and move the slider.
  */
+import { withDefaults } from "../../model/options";
 import type { Dataset } from "../../model/types";
 import type { Scenario } from "../../scenario/types";
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeItems, nodeItems, type AttributeSpec, type EdgeItem } from "../graph-attributes";
@@ -34,7 +35,7 @@ const DYNAMIC_EDGE_ATTRIBUTES = EDGE_ATTRIBUTES.filter((spec) => ["scenarioStatu
 const staticOnly = <Item>(specs: readonly AttributeSpec<Item>[]) => specs.filter((spec) => spec.origin !== "scenario");
 
 export function exportGexfTimeline(dataset: Dataset, options: Partial<DynamicGexfOptions> = {}): string {
-  const settings = { ...DEFAULT_DYNAMIC_GEXF_OPTIONS, ...options };
+  const settings = withDefaults(DEFAULT_DYNAMIC_GEXF_OPTIONS, options);
   const states = timelineStates(dataset, settings.scenario);
   const first = states[0];
   const last = states[states.length - 1];

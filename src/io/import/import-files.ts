@@ -12,6 +12,7 @@
  * Limits (DEFAULT_IMPORT_OPTIONS): bytes per file, JSON and XML depth, XML elements, CSV
  * rows, and the unzipped size of a zip; each refusal is a typed problem.
  */
+import { withDefaults } from "../../model/options";
 import { unzipSync } from "fflate";
 import { validateDataset } from "../../model/validate";
 import type { Dataset } from "../../model/types";
@@ -57,7 +58,7 @@ export const DEFAULT_IMPORT_OPTIONS: ImportOptions = Object.freeze({
 });
 
 function checkOptions(options: Partial<ImportOptions>): ImportOptions {
-  const settings = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  const settings = withDefaults(DEFAULT_IMPORT_OPTIONS, options);
   for (const key of ["maxBytes", "maxDepth", "maxElements", "maxRows", "maxUnzippedBytes"] as const)
     if (!Number.isInteger(settings[key]) || settings[key] < 1) throw new IoError("invalid-option", `${key} must be a positive integer, not ${settings[key]}`);
   return settings;

@@ -4,6 +4,7 @@
  * flows, survival and chokepoints from the analysis), so every export shows exactly what
  * the app and `chokepoint analyze` show.
  */
+import { withDefaults } from "../../model/options";
 import type { Analysis } from "../../analysis/analyzer";
 import type { Dataset } from "../../model/types";
 import { STATUS_CODES } from "../../scenario/types";
@@ -27,7 +28,7 @@ function checkedPosition(id: string, position: Position | undefined): Position |
 }
 
 export function buildSnapshot(dataset: Dataset, analysis: Analysis, options: Partial<SnapshotOptions> = {}): Snapshot {
-  const settings = { ...DEFAULT_SNAPSHOT_OPTIONS, ...options };
+  const settings = withDefaults(DEFAULT_SNAPSHOT_OPTIONS, options);
   if (settings.name.trim().length === 0) throw new IoError("invalid-option", "the snapshot needs a non-empty dataset name");
   const { applied, edgeFlow, edgeSurvives, report } = analysis;
   const edgeCount = dataset.edges.length;

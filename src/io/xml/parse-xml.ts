@@ -11,6 +11,7 @@
  * Parsing stops at the first syntax error (XML offers no reliable recovery) and reports
  * it with its line and column.
  */
+import { withDefaults } from "../../model/options";
 import { ImportAbort, type ImportProblem, type ImportProblemKind } from "../import-error";
 import { LineIndex } from "../text-position";
 
@@ -63,7 +64,7 @@ function isNameChar(code: number): boolean {
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 export function parseXml(text: string, file: string, options: Partial<XmlOptions> = {}): XmlResult {
-  const limits = { ...DEFAULT_XML_OPTIONS, ...options };
+  const limits = withDefaults(DEFAULT_XML_OPTIONS, options);
   const lines = new LineIndex(text);
   const problem = (kind: ImportProblemKind, offset: number, message: string): ImportProblem => ({
     kind,

@@ -7,6 +7,7 @@
  * Parallel and opposite edges between two nodes are drawn as quadratic curves bowed apart
  * by a fixed spacing, so none hides another.
  */
+import { withDefaults } from "../../../model/options";
 import { IoError } from "../../io-error";
 import { viewPositions } from "../../layout/view-positions";
 import type { Snapshot } from "../../snapshot/snapshot-types";
@@ -31,7 +32,7 @@ const HEADER = 56;
 const PARALLEL_SPACING = 14;
 
 function checkOptions(options: Partial<SvgOptions>): SvgOptions {
-  const settings = { ...DEFAULT_SVG_OPTIONS, ...options };
+  const settings = withDefaults(DEFAULT_SVG_OPTIONS, options);
   for (const side of ["width", "height"] as const) {
     const value = settings[side];
     if (!Number.isFinite(value) || value < 200 || value > MAX_SIDE)
