@@ -14,7 +14,7 @@ import type { Position } from "../snapshot/snapshot-types";
 import { edgeLook, nodeColor, MIN_NODE_SIZE } from "../style/view-style";
 import { element, openTag } from "../xml/write-xml";
 import { scenarioModifiers } from "./describe-scenario";
-import { attributeDeclarations, attvalues, gexfHeader, vizColor } from "./export-gexf";
+import { attributeDeclarations, attvalueLines, attvalues, gexfHeader, vizColor } from "./export-gexf";
 import { timelineStates } from "./timeline-states";
 
 export interface DynamicGexfOptions {
@@ -65,36 +65,32 @@ export function exportGexfTimeline(dataset: Dataset, options: Partial<DynamicGex
   for (const item of nodeItems(dataset.nodes, dataset.jurisdictions, undefined)) {
     const position = view.positions.get(item.node.id) ?? { x: 0, y: 0 };
     lines.push(
-      `      ${openTag("node", { id: item.node.id, label: item.node.label })}`,
-      ...attvalues(nodeSpecs, item, "        "),
-      `        ${vizColor(nodeColor(item.node.kind))}`,
-      `        ${element("viz:position", { x: position.x, y: position.y, z: 0 })}`,
-      `        ${element("viz:size", { value: MIN_NODE_SIZE * sizeUnit })}`,
-      `      </node>`,
+      `      ${openTag("node", { id: item.node.id, label: item.node.label })}\n` +
+        attvalues(nodeSpecs, item, "        ") +
+        `        ${vizColor(nodeColor(item.node.kind))}\n` +
+        `        ${element("viz:position", { x: position.x, y: position.y, z: 0 })}\n` +
+        `        ${element("viz:size", { value: MIN_NODE_SIZE * sizeUnit })}\n` +
+        `      </node>`,
     );
   }
   lines.push(`    </nodes>`, `    <edges>`);
   edgeItems(dataset.edges, dataset.commodities, undefined).forEach((item: EdgeItem, e) => {
     const look = edgeLook(item.edge.status, false);
-    const staticValues = attvalues(edgeSpecs, item, "        ");
-    const spells = states.flatMap((state) => {
-      const spell = { start: state.start, end: state.end };
-      return [
-        `          ${element("attvalue", { for: "scenarioStatus", value: state.status[e], ...spell })}`,
-        `          ${element("attvalue", { for: "openCapacity", value: state.openCapacity[e], ...spell })}`,
-        `          ${element("attvalue", { for: "closed", value: state.openCapacity[e] === 0, ...spell })}`,
-      ];
-    });
+    // One <attvalues> block: the static values, then the spells of the dynamic ones.
+    let values = attvalueLines(edgeSpecs, item, "          ");
+    for (const state of states) {
+      const spell = `start="${state.start}" end="${state.end}"/>\n`;
+      values +=
+        `          <attvalue for="scenarioStatus" value="${state.status[e]}" ${spell}` +
+        `          <attvalue for="openCapacity" value="${state.openCapacity[e]}" ${spell}` +
+        `          <attvalue for="closed" value="${state.openCapacity[e] === 0}" ${spell}`;
+    }
     lines.push(
-      `      ${openTag("edge", { id: item.edge.id, source: item.edge.source, target: item.edge.target })}`,
-      // One <attvalues> block: the static values, then the spells of the dynamic ones.
-      `        <attvalues>`,
-      ...staticValues.slice(1, -1),
-      ...spells,
-      `        </attvalues>`,
-      `        ${vizColor(look.color)}`,
-      `        ${element("viz:shape", { value: look.dash })}`,
-      `      </edge>`,
+      `      ${openTag("edge", { id: item.edge.id, source: item.edge.source, target: item.edge.target })}\n` +
+        `        <attvalues>\n${values}        </attvalues>\n` +
+        `        ${vizColor(look.color)}\n` +
+        `        ${element("viz:shape", { value: look.dash })}\n` +
+        `      </edge>`,
     );
   });
   lines.push(`    </edges>`, `  </graph>`, `</gexf>`, "");

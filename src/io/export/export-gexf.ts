@@ -9,7 +9,7 @@ import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeItems, formatAttribute, nodeItems
 import { viewPositions } from "../layout/view-positions";
 import type { Snapshot } from "../snapshot/snapshot-types";
 import { edgeLook, edgeWidth, nodeColor, nodeSize, rgbOf } from "../style/view-style";
-import { element, openTag } from "../xml/write-xml";
+import { element, escapeXmlAttribute, openTag } from "../xml/write-xml";
 import { describeScenario } from "./describe-scenario";
 
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
@@ -49,16 +49,30 @@ export function attributeDeclarations(
   ];
 }
 
-export function attvalues<Item>(specs: readonly AttributeSpec<Item>[], item: Item, indent: string): string[] {
-  const values = specs.flatMap((spec) => {
-    const value = spec.value(item);
-    return value === undefined ? [] : [`${indent}  ${element("attvalue", { for: spec.name, value: formatAttribute(value) })}`];
-  });
-  return values.length === 0 ? [] : [`${indent}<attvalues>`, ...values, `${indent}</attvalues>`];
+/**
+ * The <attvalues> block of one item as one string ("" when it has none). Written with
+ * precomputed prefixes rather than element(): large exports write millions of these.
+ */
+export function attvalues<Item>(specs: readonly AttributeSpec<Item>[], item: Item, indent: string): string {
+  const block = attvalueLines(specs, item, `${indent}  `);
+  return block === "" ? "" : `${indent}<attvalues>\n${block}${indent}</attvalues>\n`;
 }
 
+/** The <attvalue> lines alone, each ending in a line break. */
+export function attvalueLines<Item>(specs: readonly AttributeSpec<Item>[], item: Item, indent: string): string {
+  let lines = "";
+  for (const spec of specs) {
+    const value = spec.value(item);
+    if (value !== undefined) lines += `${indent}<attvalue for="${spec.name}" value="${escapeXmlAttribute(formatAttribute(value))}"/>\n`;
+  }
+  return lines;
+}
+
+const vizColors = new Map<string, string>();
 export function vizColor(hex: string): string {
-  return element("viz:color", { ...rgbOf(hex), a: 1 });
+  let tag = vizColors.get(hex);
+  if (tag === undefined) vizColors.set(hex, (tag = element("viz:color", { ...rgbOf(hex), a: 1 })));
+  return tag;
 }
 
 export function exportGexf(snapshot: Snapshot): string {
@@ -79,12 +93,12 @@ export function exportGexf(snapshot: Snapshot): string {
     const position = view.positions.get(item.node.id) ?? { x: 0, y: 0 };
     const state = snapshot.nodes[v];
     lines.push(
-      `      ${openTag("node", { id: item.node.id, label: item.node.label })}`,
-      ...attvalues(NODE_ATTRIBUTES, item, "        "),
-      `        ${vizColor(nodeColor(item.node.kind))}`,
-      `        ${element("viz:position", { x: position.x, y: position.y, z: 0 })}`,
-      `        ${element("viz:size", { value: nodeSize(Math.max(state.flowIn, state.flowOut), maxNodeFlow) * sizeUnit })}`,
-      `      </node>`,
+      `      ${openTag("node", { id: item.node.id, label: item.node.label })}\n` +
+        attvalues(NODE_ATTRIBUTES, item, "        ") +
+        `        ${vizColor(nodeColor(item.node.kind))}\n` +
+        `        ${element("viz:position", { x: position.x, y: position.y, z: 0 })}\n` +
+        `        ${element("viz:size", { value: nodeSize(Math.max(state.flowIn, state.flowOut), maxNodeFlow) * sizeUnit })}\n` +
+        `      </node>`,
     );
   });
   lines.push(`    </nodes>`, `    <edges>`);
@@ -92,12 +106,12 @@ export function exportGexf(snapshot: Snapshot): string {
     const state = snapshot.edges[e];
     const look = edgeLook(state.status, state.closed);
     lines.push(
-      `      ${openTag("edge", { id: item.edge.id, source: item.edge.source, target: item.edge.target })}`,
-      ...attvalues(EDGE_ATTRIBUTES, item, "        "),
-      `        ${vizColor(look.color)}`,
-      `        ${element("viz:thickness", { value: edgeWidth(state.flow, maxEdgeFlow) })}`,
-      `        ${element("viz:shape", { value: look.dash })}`,
-      `      </edge>`,
+      `      <edge id="${escapeXmlAttribute(item.edge.id)}" source="${escapeXmlAttribute(item.edge.source)}" target="${escapeXmlAttribute(item.edge.target)}">\n` +
+        attvalues(EDGE_ATTRIBUTES, item, "        ") +
+        `        ${vizColor(look.color)}\n` +
+        `        <viz:thickness value="${edgeWidth(state.flow, maxEdgeFlow)}"/>\n` +
+        `        <viz:shape value="${look.dash}"/>\n` +
+        `      </edge>`,
     );
   });
   lines.push(`    </edges>`, `  </graph>`, `</gexf>`, "");

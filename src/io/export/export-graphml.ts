@@ -8,7 +8,7 @@
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeItems, formatAttribute, nodeItems, type AttributeSpec, type AttributeType, type AttributeValue } from "../graph-attributes";
 import { viewPositions } from "../layout/view-positions";
 import type { Snapshot } from "../snapshot/snapshot-types";
-import { element, openTag } from "../xml/write-xml";
+import { element, escapeXmlText, openTag } from "../xml/write-xml";
 import { describeScenario } from "./describe-scenario";
 import { graphContextJson } from "./graph-context";
 
@@ -30,11 +30,14 @@ function keysOf<Item>(target: "node" | "edge", specs: readonly AttributeSpec<Ite
   return specs.map((spec) => ({ id: keyId(target, spec.name), for: target, name: spec.name, type: spec.type }));
 }
 
-function dataLines<Item>(target: "node" | "edge", specs: readonly AttributeSpec<Item>[], item: Item, indent: string): string[] {
-  return specs.flatMap((spec) => {
+/** The <data> lines of one item as one string (large exports write millions of them). */
+function dataLines<Item>(target: "node" | "edge", specs: readonly AttributeSpec<Item>[], item: Item, indent: string): string {
+  let lines = "";
+  for (const spec of specs) {
     const value = spec.value(item);
-    return value === undefined ? [] : [`${indent}${element("data", { key: keyId(target, spec.name) }, formatAttribute(value))}`];
-  });
+    if (value !== undefined) lines += `${indent}<data key="${keyId(target, spec.name)}">${escapeXmlText(formatAttribute(value))}</data>\n`;
+  }
+  return lines;
 }
 
 export function exportGraphml(snapshot: Snapshot): string {
@@ -73,20 +76,16 @@ export function exportGraphml(snapshot: Snapshot): string {
   for (const item of nodeItems(dataset.nodes, dataset.jurisdictions, snapshot.nodes)) {
     const position = view.positions.get(item.node.id) ?? { x: 0, y: 0 };
     lines.push(
-      `    ${openTag("node", { id: item.node.id })}`,
-      `      ${element("data", { key: keyId("node", "label") }, item.node.label)}`,
-      ...dataLines("node", NODE_ATTRIBUTES, item, "      "),
-      `      ${element("data", { key: keyId("node", "x") }, String(position.x))}`,
-      `      ${element("data", { key: keyId("node", "y") }, String(position.y))}`,
-      `    </node>`,
+      `    ${openTag("node", { id: item.node.id })}\n` +
+        `      ${element("data", { key: keyId("node", "label") }, item.node.label)}\n` +
+        dataLines("node", NODE_ATTRIBUTES, item, "      ") +
+        `      ${element("data", { key: keyId("node", "x") }, String(position.x))}\n` +
+        `      ${element("data", { key: keyId("node", "y") }, String(position.y))}\n` +
+        `    </node>`,
     );
   }
   for (const item of edgeItems(dataset.edges, dataset.commodities, snapshot.edges)) {
-    lines.push(
-      `    ${openTag("edge", { id: item.edge.id, source: item.edge.source, target: item.edge.target })}`,
-      ...dataLines("edge", EDGE_ATTRIBUTES, item, "      "),
-      `    </edge>`,
-    );
+    lines.push(`    ${openTag("edge", { id: item.edge.id, source: item.edge.source, target: item.edge.target })}\n${dataLines("edge", EDGE_ATTRIBUTES, item, "      ")}    </edge>`);
   }
   lines.push(`  </graph>`, `</graphml>`, "");
   return lines.join("\n");

@@ -7,6 +7,7 @@
  * - node ids that are not Chokepoint ids are rewritten (lower case, '-'), edges follow;
  * - a node without a kind is a producer when nothing enters it, a market when nothing
  *   leaves it, a broker otherwise (labs are never guessed: they need recipes);
+ * - a node without a jurisdiction gets XX (unknown);
  * - an edge without commodity, capacity, mode, channel, consignee or status gets
  *   `unspecified`, its `weight` or 1 kg/month, sea, declared, not licit, legal.
  * What is given but wrong (a kind that does not exist, "abc" as a capacity) is a
@@ -16,9 +17,9 @@ import { CHANNELS, LEGAL_STATUSES, MODES, NODE_KINDS } from "../../model/schema"
 import type { ImportProblem } from "../import-error";
 import type { Position } from "../snapshot/snapshot-types";
 import { EDGE_FIELDS, FieldReader, NODE_FIELDS, SKIPPED_EDGE_NAMES, SKIPPED_NODE_NAMES, type EdgeField, type NodeField } from "./field-names";
-import { parseBoolean, parseChoice, parseList, parseNumber, type Parsed } from "./field-values";
+import { badValue, parseBoolean, parseChoice, parseList, parseNumber, type Parsed } from "./field-values";
 import { UNKNOWN_JURISDICTION, UNSPECIFIED_COMMODITY, declareContext, type InferenceHints } from "./infer-context";
-import { readJsonField } from "./json-field";
+import { parseJsonText } from "./json-field";
 import type { RawGraph, RawValue } from "./raw-graph";
 import { SourceMap } from "./source-map";
 
@@ -37,8 +38,26 @@ export interface BuiltDataset {
   readonly notes: readonly string[];
 }
 
-function slug(text: string): string {
-  const cleaned = text
+type Parser = (text: string) => Parsed<unknown>;
+const text: Parser = (value) => ({ ok: true, value });
+const list: Parser = (value) => ({ ok: true, value: parseList(value) });
+const json: Parser = (value) => parseJsonText(value);
+const choice =
+  (choices: readonly string[]): Parser =>
+  (value) =>
+    parseChoice(value, choices);
+
+/** Edge fields every dataset edge has, with what a file that lacks them gets. */
+const EDGE_DEFAULTS: readonly { readonly field: EdgeField; readonly parse: Parser; readonly fallback: unknown }[] = [
+  { field: "capacity", parse: parseNumber, fallback: 1 },
+  { field: "mode", parse: choice(MODES), fallback: "sea" },
+  { field: "channel", parse: choice(CHANNELS), fallback: "declared" },
+  { field: "licitConsignee", parse: parseBoolean, fallback: false },
+  { field: "status", parse: choice(LEGAL_STATUSES), fallback: "legal" },
+];
+
+function slug(value: string): string {
+  const cleaned = value
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -48,8 +67,8 @@ function slug(text: string): string {
   return cleaned.length > 0 ? cleaned : "node";
 }
 
-function isId(text: string): boolean {
-  return text.length <= MAX_ID && ID.test(text);
+function isId(value: string): boolean {
+  return value.length <= MAX_ID && ID.test(value);
 }
 
 /** Raw node ids -> dataset ids: valid ids kept, others rewritten without collisions. */
@@ -79,10 +98,7 @@ class Builder {
   readonly notes: string[] = [];
   readonly ignored = new Set<string>();
 
-  constructor(
-    readonly sourceMap: SourceMap,
-    readonly emptyIsAbsent: boolean,
-  ) {}
+  constructor(readonly emptyIsAbsent: boolean) {}
 
   /** The raw value, or undefined when absent (an empty CSV cell is absent). */
   present(raw: RawValue | undefined): RawValue | undefined {
@@ -90,30 +106,31 @@ class Builder {
     return this.emptyIsAbsent && raw.text === "" ? undefined : raw;
   }
 
-  take<T>(parsed: Parsed<T>, path: string): T | undefined {
-    if (parsed.ok) return parsed.value;
-    this.problems.push(parsed.problem);
-    this.reported.add(path);
+  /**
+   * Reads one field into `target[key]`: undefined when absent, and when the value does not
+   * parse (a `bad-value` problem, at the value, for the pointer `${path}/${key}`).
+   */
+  field(target: Record<string, unknown>, key: string, raw: RawValue | undefined, path: string, parse: Parser): unknown {
+    const value = this.present(raw);
+    if (value === undefined) return undefined;
+    const parsed = parse(value.text);
+    if (parsed.ok) {
+      target[key] = parsed.value;
+      return parsed.value;
+    }
+    const pointer = `${path}/${key}`;
+    this.problems.push(badValue(value, key, pointer, parsed.message));
+    this.reported.add(pointer);
     return undefined;
   }
 
-  /** Reads one typed field into `target[key]` and records where it came from. */
-  field<T>(target: Record<string, unknown>, key: string, raw: RawValue | undefined, path: string, parse: (raw: RawValue) => Parsed<T>): T | undefined {
-    const value = this.present(raw);
-    if (value === undefined) return undefined;
-    this.sourceMap.set(`${path}/${key}`, value.at);
-    const typed = this.take(parse(value), `${path}/${key}`);
-    if (typed !== undefined) target[key] = typed;
-    return typed;
-  }
-
-  text(target: Record<string, unknown>, key: string, raw: RawValue | undefined, path: string): string | undefined {
-    return this.field(target, key, raw, path, (value) => ({ ok: true, value: value.text }));
+  ignore(kind: "node" | "edge", names: readonly string[]): void {
+    for (const name of names) this.ignored.add(`${kind} ${name}`);
   }
 }
 
 function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
-  const readers = graph.nodes.map((item) => new FieldReader<NodeField>(item, NODE_FIELDS));
+  const readers = graph.nodes.map((item) => new FieldReader<NodeField>(item, NODE_FIELDS, SKIPPED_NODE_NAMES));
   const rawIds = readers.map((reader, v) => reader.get("id")?.text ?? `node-${v + 1}`);
   const ids = nodeIdMap(rawIds);
   if (ids.rewritten > 0)
@@ -124,111 +141,100 @@ function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
   const nodes = graph.nodes.map((item, v) => {
     const reader = readers[v];
     const path = `/nodes/${v}`;
-    builder.sourceMap.set(path, item.at);
     const id = ids.map.get(rawIds[v]) ?? rawIds[v];
     const node: Record<string, unknown> = { id };
-    const idRaw = reader.get("id");
-    if (idRaw) builder.sourceMap.set(`${path}/id`, idRaw.at);
-    if (builder.text(node, "label", reader.get("label"), path) === undefined) node.label = rawIds[v];
-    if (builder.field(node, "kind", reader.get("kind"), path, (raw) => parseChoice(raw, "kind", `${path}/kind`, NODE_KINDS)) === undefined && !builder.reported.has(`${path}/kind`))
-      kindless.push(v);
-    const jurisdiction = builder.text(node, "jurisdiction", reader.get("jurisdiction"), path)?.trim();
-    node.jurisdiction = jurisdiction ?? UNKNOWN_JURISDICTION;
-    if (jurisdiction === undefined) placeless++;
+    if (builder.field(node, "label", reader.get("label"), path, text) === undefined) node.label = rawIds[v];
+    const kind = reader.get("kind");
+    if (builder.field(node, "kind", kind, path, choice(NODE_KINDS)) === undefined && builder.present(kind) === undefined) kindless.push(v);
+    const jurisdiction = builder.field(node, "jurisdiction", reader.get("jurisdiction"), path, (value) => ({ ok: true, value: value.trim() }));
+    if (jurisdiction === undefined) {
+      node.jurisdiction = UNKNOWN_JURISDICTION;
+      placeless++;
+    }
     const jurisdictionName = builder.present(reader.get("jurisdictionName"));
-    if (jurisdictionName && typeof node.jurisdiction === "string") hints.jurisdictionNames.set(node.jurisdiction, jurisdictionName.text);
-    builder.text(node, "role", reader.get("role"), path);
-    builder.text(node, "description", reader.get("description"), path);
+    if (jurisdictionName) hints.jurisdictionNames.set(node.jurisdiction as string, jurisdictionName.text);
+    builder.field(node, "role", reader.get("role"), path, text);
+    builder.field(node, "description", reader.get("description"), path, text);
     const coordinates: Record<string, unknown> = {};
-    const lat = builder.field(coordinates, "lat", reader.get("lat"), `${path}/coordinates`, (raw) => parseNumber(raw, "lat", `${path}/coordinates/lat`));
-    const lon = builder.field(coordinates, "lon", reader.get("lon"), `${path}/coordinates`, (raw) => parseNumber(raw, "lon", `${path}/coordinates/lon`));
+    const lat = builder.field(coordinates, "lat", reader.get("lat"), `${path}/coordinates`, parseNumber);
+    const lon = builder.field(coordinates, "lon", reader.get("lon"), `${path}/coordinates`, parseNumber);
     if (lat !== undefined && lon !== undefined) node.coordinates = coordinates;
-    else if ((lat === undefined) !== (lon === undefined)) {
+    else if ((builder.present(reader.get("lat")) === undefined) !== (builder.present(reader.get("lon")) === undefined)) {
       builder.problems.push({ kind: "bad-value", ...item.at, path: `${path}/coordinates`, message: "coordinates need both lat and lon" });
       builder.reported.add(`${path}/coordinates`);
     }
-    builder.field(node, "capacity", reader.get("capacity"), path, (raw) => parseNumber(raw, "capacity", `${path}/capacity`));
-    const recipes = builder.field(node, "recipes", reader.get("recipes"), path, (raw) => readJsonField(raw, "recipes", `${path}/recipes`));
+    builder.field(node, "capacity", reader.get("capacity"), path, parseNumber);
+    const recipes = builder.field(node, "recipes", reader.get("recipes"), path, json);
     if (recipes !== undefined) hints.recipes.push({ value: recipes, path: `${path}/recipes` });
-    node.sources = builder.field(node, "sources", reader.get("sources"), path, (raw) => ({ ok: true, value: parseList(raw) })) ?? [];
-    builder.field(node, "unverified", reader.get("unverified"), path, (raw) => parseBoolean(raw, "unverified", `${path}/unverified`));
-    const x = builder.present(reader.get("x"));
-    const y = builder.present(reader.get("y"));
+    if (builder.field(node, "sources", reader.get("sources"), path, list) === undefined) node.sources = [];
+    builder.field(node, "unverified", reader.get("unverified"), path, parseBoolean);
     if (item.position) positions.set(id, item.position);
-    else if (x && y) {
-      const px = parseNumber(x, "x", `${path}/x`);
-      const py = parseNumber(y, "y", `${path}/y`);
-      if (px.ok && py.ok) positions.set(id, { x: px.value, y: py.value });
+    else {
+      const x = builder.present(reader.get("x"));
+      const y = builder.present(reader.get("y"));
+      const px = x && parseNumber(x.text);
+      const py = y && parseNumber(y.text);
+      if (px && py && px.ok && py.ok) positions.set(id, { x: px.value, y: py.value });
     }
-    for (const name of reader.unknownNames(SKIPPED_NODE_NAMES)) builder.ignored.add(`node ${name}`);
+    builder.ignore("node", reader.unknownNames);
     return node;
   });
   if (placeless > 0) builder.notes.push(`${placeless} node(s) had no jurisdiction: '${UNKNOWN_JURISDICTION}' (unknown) was used.`);
-  return { nodes, idMap: ids.map, positions, kindless };
+  return { nodes, idMap: ids.map, positions, kindless, readers };
 }
 
 function readEdges(graph: RawGraph, builder: Builder, idMap: ReadonlyMap<string, string>, hints: InferenceHints) {
-  const readers = graph.edges.map((item) => new FieldReader<EdgeField>(item, EDGE_FIELDS));
+  const readers = graph.edges.map((item) => new FieldReader<EdgeField>(item, EDGE_FIELDS, SKIPPED_EDGE_NAMES));
   const taken = new Set(readers.flatMap((reader) => reader.get("id")?.text ?? []));
   let generated = 0;
   const defaulted = new Map<string, number>();
   const noteDefault = (field: string) => defaulted.set(field, (defaulted.get(field) ?? 0) + 1);
-  const edges = graph.edges.map((item, e) => {
-    const reader = readers[e];
+  const edges = readers.map((reader, e) => {
     const path = `/edges/${e}`;
-    builder.sourceMap.set(path, item.at);
     const edge: Record<string, unknown> = {};
-    if (builder.text(edge, "id", reader.get("id"), path) === undefined) {
+    if (builder.field(edge, "id", reader.get("id"), path, text) === undefined) {
       let id = `edge-${e + 1}`;
       while (taken.has(id)) id = `edge-${e + 1}-${++generated}`;
       taken.add(id);
       edge.id = id;
       noteDefault("id");
     }
+    // A missing end is left out: the validator reports it, at the edge.
     for (const end of ["source", "target"] as const) {
       const raw = reader.get(end);
-      if (raw === undefined) continue; // the validator reports the missing end, at the edge
-      builder.sourceMap.set(`${path}/${end}`, raw.at);
-      edge[end] = idMap.get(raw.text) ?? raw.text;
+      if (raw !== undefined) edge[end] = idMap.get(raw.text) ?? raw.text;
     }
     let filledIn = false;
-    if (builder.text(edge, "commodity", reader.get("commodity"), path) === undefined) {
+    if (builder.field(edge, "commodity", reader.get("commodity"), path, text) === undefined) {
       edge.commodity = UNSPECIFIED_COMMODITY;
       noteDefault("commodity");
       filledIn = true;
     }
     const commodity = edge.commodity as string;
     const commodityKind = builder.present(reader.get("commodityKind"));
-    if (commodityKind) hints.commodityKinds.push({ commodity, raw: commodityKind, path: `${path}/commodity` });
+    if (commodityKind) hints.commodityKinds.push({ commodity, raw: commodityKind, path });
     const commodityName = builder.present(reader.get("commodityName"));
     if (commodityName && !hints.commodityNames.has(commodity)) hints.commodityNames.set(commodity, commodityName.text);
-    const defaults: readonly [string, (raw: RawValue) => Parsed<unknown>, unknown][] = [
-      ["capacity", (raw) => parseNumber(raw, "capacity", `${path}/capacity`), 1],
-      ["mode", (raw) => parseChoice(raw, "mode", `${path}/mode`, MODES), "sea"],
-      ["channel", (raw) => parseChoice(raw, "channel", `${path}/channel`, CHANNELS), "declared"],
-      ["licitConsignee", (raw) => parseBoolean(raw, "licitConsignee", `${path}/licitConsignee`), false],
-      ["status", (raw) => parseChoice(raw, "status", `${path}/status`, LEGAL_STATUSES), "legal"],
-    ];
-    for (const [key, parse, fallback] of defaults) {
-      const raw = builder.present(reader.get(key as EdgeField));
-      if (builder.field(edge, key, raw, path, parse) === undefined && raw === undefined) {
-        edge[key] = fallback;
-        noteDefault(key);
+    for (const { field, parse, fallback } of EDGE_DEFAULTS) {
+      const raw = builder.present(reader.get(field));
+      if (raw === undefined) {
+        edge[field] = fallback;
+        noteDefault(field);
         filledIn = true;
-      }
+      } else builder.field(edge, field, raw, path, parse);
     }
-    builder.text(edge, "description", reader.get("description"), path);
-    edge.sources = builder.field(edge, "sources", reader.get("sources"), path, (raw) => ({ ok: true, value: parseList(raw) })) ?? [];
-    const unverified = builder.field(edge, "unverified", reader.get("unverified"), path, (raw) => parseBoolean(raw, "unverified", `${path}/unverified`));
+    builder.field(edge, "description", reader.get("description"), path, text);
+    if (builder.field(edge, "sources", reader.get("sources"), path, list) === undefined) edge.sources = [];
+    const unverified = builder.field(edge, "unverified", reader.get("unverified"), path, parseBoolean);
     if (unverified === undefined && (filledIn || (edge.sources as string[]).length === 0)) edge.unverified = true;
-    for (const name of reader.unknownNames(SKIPPED_EDGE_NAMES)) builder.ignored.add(`edge ${name}`);
+    builder.ignore("edge", reader.unknownNames);
     return edge;
   });
   if (defaulted.size > 0)
     builder.notes.push(
       `Edge fields the file did not give were filled in and the edges marked unverified: ${[...defaulted].map(([field, count]) => `${field} (${count})`).join(", ")}.`,
     );
-  return edges;
+  return { edges, readers };
 }
 
 /** Kinds from the topology for nodes that had none (see the header). */
@@ -246,10 +252,29 @@ function inferKinds(nodes: Record<string, unknown>[], edges: readonly Record<str
 
 export function buildDataset(graph: RawGraph): BuiltDataset {
   const sourceMap = new SourceMap({ file: graph.file });
-  const builder = new Builder(sourceMap, graph.format === "csv");
+  const builder = new Builder(graph.format === "csv");
   const hints: InferenceHints = { recipes: [], commodityKinds: [], commodityNames: new Map(), jurisdictionNames: new Map() };
-  const { nodes, idMap, positions, kindless } = readNodes(graph, builder, hints);
-  const edges = readEdges(graph, builder, idMap, hints);
+  const { nodes, idMap, positions, kindless, readers: nodeReaders } = readNodes(graph, builder, hints);
+  const { edges, readers: edgeReaders } = readEdges(graph, builder, idMap, hints);
+  // Validation errors under /nodes/<i> and /edges/<i> are located at the field's value in
+  // the file, else at the item.
+  sourceMap.resolveWith(([collection, index, field, sub]) => {
+    const items = collection === "nodes" ? graph.nodes : collection === "edges" ? graph.edges : undefined;
+    if (!items || !/^\d+$/.test(index ?? "")) return undefined;
+    const item = items[Number(index)];
+    if (!item) return undefined;
+    if (field === undefined) return item.at;
+    const canonical = field === "coordinates" ? (sub === "lon" ? "lon" : "lat") : field;
+    const value =
+      collection === "nodes"
+        ? Object.hasOwn(NODE_FIELDS, canonical)
+          ? nodeReaders[Number(index)].get(canonical as NodeField)
+          : undefined
+        : Object.hasOwn(EDGE_FIELDS, canonical)
+          ? edgeReaders[Number(index)].get(canonical as EdgeField)
+          : undefined;
+    return value?.at ?? item.at;
+  });
   inferKinds(nodes, edges, kindless, builder);
   for (const node of nodes) if ((node.sources as string[]).length === 0 && node.unverified === undefined) node.unverified = true;
   const declared = declareContext(graph, nodes, edges, hints, { problems: builder.problems, reported: builder.reported, sourceMap });

@@ -47,8 +47,16 @@ export const EDGE_FIELDS = {
 export type NodeField = keyof typeof NODE_FIELDS;
 export type EdgeField = keyof typeof EDGE_FIELDS;
 
+const normalized = new Map<string, string>();
+
+/** Lower case without white space, '_' or '-' (memoised: a file repeats its few names on every item). */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, "");
+  let result = normalized.get(name);
+  if (result === undefined) {
+    result = name.toLowerCase().replace(/[\s_-]+/g, "");
+    if (normalized.size < 10_000) normalized.set(name, result);
+  }
+  return result;
 }
 
 const scenarioNames = (specs: readonly { readonly name: string; readonly origin: string }[]) =>
@@ -58,34 +66,49 @@ const scenarioNames = (specs: readonly { readonly name: string; readonly origin:
 export const SKIPPED_NODE_NAMES: ReadonlySet<string> = new Set(scenarioNames(NODE_ATTRIBUTES));
 export const SKIPPED_EDGE_NAMES: ReadonlySet<string> = new Set([...scenarioNames(EDGE_ATTRIBUTES), "label"]);
 
-/** Reads the fields of one item by canonical name, remembering which names it used. */
-export class FieldReader<Field extends string> {
-  private readonly byName = new Map<string, RawValue>();
-  private readonly originals = new Map<string, string>();
+interface FieldTable<Field extends string> {
+  /** Normalized alias -> the field it fills and its rank (0 = preferred). */
+  readonly byAlias: ReadonlyMap<string, { readonly field: Field; readonly rank: number }>;
+}
 
-  constructor(
-    item: RawItem,
-    private readonly aliases: Readonly<Record<Field, readonly string[]>>,
-  ) {
+const tables = new WeakMap<object, FieldTable<string>>();
+function tableOf<Field extends string>(aliases: Readonly<Record<Field, readonly string[]>>): FieldTable<Field> {
+  let table = tables.get(aliases) as FieldTable<Field> | undefined;
+  if (!table) {
+    const byAlias = new Map<string, { field: Field; rank: number }>();
+    for (const field of Object.keys(aliases) as Field[]) aliases[field].forEach((alias, rank) => byAlias.set(alias, { field, rank }));
+    table = { byAlias };
+    tables.set(aliases, table as FieldTable<string>);
+  }
+  return table;
+}
+
+/**
+ * The fields of one item by canonical name, in one pass over what the item holds (no
+ * copy of its fields): for each field, the value of its most preferred alias present.
+ */
+export class FieldReader<Field extends string> {
+  private readonly values = new Map<Field, { readonly value: RawValue; readonly rank: number }>();
+  /** Names no field claims and that are not skipped on purpose, as the file wrote them. */
+  readonly unknownNames: readonly string[];
+
+  constructor(item: RawItem, aliases: Readonly<Record<Field, readonly string[]>>, skipped: ReadonlySet<string>) {
+    const { byAlias } = tableOf(aliases);
+    const unknown: string[] = [];
     for (const [name, value] of item.fields) {
       const key = normalizeName(name);
-      if (this.byName.has(key)) continue;
-      this.byName.set(key, value);
-      this.originals.set(key, name);
+      const hit = byAlias.get(key);
+      if (hit === undefined) {
+        if (!skipped.has(key)) unknown.push(name);
+        continue;
+      }
+      const current = this.values.get(hit.field);
+      if (current === undefined || hit.rank < current.rank) this.values.set(hit.field, { value, rank: hit.rank });
     }
+    this.unknownNames = unknown;
   }
 
   get(field: Field): RawValue | undefined {
-    for (const alias of this.aliases[field]) {
-      const value = this.byName.get(alias);
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  }
-
-  /** Names that no field claims and that are not skipped on purpose. */
-  unknownNames(skipped: ReadonlySet<string>): string[] {
-    const claimed = new Set(Object.values<readonly string[]>(this.aliases).flat());
-    return [...this.byName.keys()].filter((name) => !claimed.has(name) && !skipped.has(name)).map((name) => this.originals.get(name) ?? name);
+    return this.values.get(field)?.value;
   }
 }

@@ -49,7 +49,7 @@ export interface ImportOptions {
 }
 
 export const DEFAULT_IMPORT_OPTIONS: ImportOptions = Object.freeze({
-  maxBytes: 64 * 1024 * 1024,
+  maxBytes: 256 * 1024 * 1024,
   maxDepth: 64,
   maxElements: 4_000_000,
   maxRows: 2_000_000,

@@ -13,8 +13,8 @@ import { childPointer } from "../../model/json-pointer";
 import { COMMODITY_KINDS } from "../../model/schema";
 import { GRAPH_CONTEXT_FORMAT, GRAPH_CONTEXT_VERSION } from "../export/graph-context";
 import type { ImportProblem } from "../import-error";
-import { parseChoice } from "./field-values";
-import { readJsonField } from "./json-field";
+import { badValue, parseChoice } from "./field-values";
+import { parseJsonText } from "./json-field";
 import type { Location, RawGraph, RawValue } from "./raw-graph";
 import type { SourceMap } from "./source-map";
 
@@ -57,9 +57,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function fromGraphContext(raw: RawValue, report: Reporting): DeclaredContext | undefined {
-  const parsed = readJsonField(raw, "chokepointContext", "", 64);
+  const parsed = parseJsonText(raw.text, 64);
   if (!parsed.ok) {
-    report.problems.push(parsed.problem);
+    report.problems.push({ kind: "bad-value", ...raw.at, message: `chokepointContext: ${parsed.message}` });
     return undefined;
   }
   const context = parsed.value;
@@ -85,9 +85,9 @@ function fromGraphContext(raw: RawValue, report: Reporting): DeclaredContext | u
 function declareCommodities(edges: readonly Record<string, unknown>[], hints: InferenceHints, report: Reporting): Record<string, unknown>[] {
   const kinds = new Map<string, { kind: string; from: RawValue }>();
   for (const hint of hints.commodityKinds) {
-    const parsed = parseChoice(hint.raw, "commodityKind", `${hint.path}Kind`, COMMODITY_KINDS);
+    const parsed = parseChoice(hint.raw.text, COMMODITY_KINDS);
     if (!parsed.ok) {
-      report.problems.push(parsed.problem);
+      report.problems.push(badValue(hint.raw, "commodityKind", hint.path, parsed.message));
       continue;
     }
     const earlier = kinds.get(hint.commodity);

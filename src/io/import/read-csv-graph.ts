@@ -8,9 +8,9 @@
  */
 import type { ImportProblem } from "../import-error";
 import { unguardCell } from "../csv/formula-guard";
-import { parseCsv, type CsvOptions, type CsvTable } from "../csv/parse-csv";
+import { parseCsv, type CsvField, type CsvOptions, type CsvTable } from "../csv/parse-csv";
 import { EDGE_FIELDS, NODE_FIELDS, normalizeName } from "./field-names";
-import type { RawItem, RawValue, ReadResult } from "./raw-graph";
+import type { Location, RawItem, RawValue, ReadResult } from "./raw-graph";
 
 export interface CsvFile {
   readonly name: string;
@@ -34,10 +34,23 @@ function headerProblems(table: CsvTable, file: string, required: Readonly<Record
   return problems;
 }
 
+/** A cell: one object, its location built only when asked for. */
+class CsvValue implements RawValue {
+  constructor(
+    readonly text: string,
+    private readonly file: string,
+    private readonly cell: CsvField,
+  ) {}
+
+  get at(): Location {
+    return { file: this.file, line: this.cell.line, column: this.cell.column };
+  }
+}
+
 function itemsOf(table: CsvTable, file: string): RawItem[] {
   return table.rows.map((row) => {
     const fields = new Map<string, RawValue>();
-    row.forEach((cell, i) => fields.set(table.header[i].value, { text: unguardCell(cell.value), at: { file, line: cell.line, column: cell.column } }));
+    row.forEach((cell, i) => fields.set(table.header[i].value, new CsvValue(unguardCell(cell.value), file, cell)));
     return { at: { file, line: row[0].line, column: row[0].column }, fields };
   });
 }

@@ -28,7 +28,7 @@ function declarations(graph: XmlElement, cls: "node" | "edge", locator: XmlLocat
       const defaultElement = childElements(attribute, "default")[0];
       declared.set(id, {
         title: attribute.attributes.title ?? id,
-        fallback: defaultElement ? { text: textOf(defaultElement), at: locator.at(defaultElement.offset) } : undefined,
+        fallback: defaultElement ? locator.text(defaultElement, textOf(defaultElement)) : undefined,
       });
     }
   }
@@ -77,12 +77,12 @@ export function readGexf(document: XmlDocument, file: string): ReadResult {
     if (viz) {
       const x = locator.attribute(viz, "x");
       const y = locator.attribute(viz, "y");
-      const px = x && parseNumber(x, "viz:position x", "");
-      const py = y && parseNumber(y, "viz:position y", "");
+      const px = x && parseNumber(x.text);
+      const py = y && parseNumber(y.text);
       if (px && py && px.ok && py.ok) position = { x: px.value, y: py.value };
       else problems.push(locator.problem("bad-value", viz, "viz:position needs numbers x and y"));
     }
-    return { at: locator.at(element.offset), fields, ...(position ? { position } : {}) };
+    return locator.item(element, fields, position);
   };
 
   const nodes: RawItem[] = [];

@@ -35,7 +35,7 @@ export function readGraphml(document: XmlDocument, file: string): ReadResult {
     keys.set(id, {
       name: key.attributes["attr.name"] ?? id,
       domain: key.attributes.for ?? "all",
-      fallback: fallback ? { text: textOf(fallback), at: locator.at(fallback.offset) } : undefined,
+      fallback: fallback ? locator.text(fallback, textOf(fallback)) : undefined,
     });
   }
   const graphs = childElements(root, "graph");
@@ -57,7 +57,7 @@ export function readGraphml(document: XmlDocument, file: string): ReadResult {
         notes.add("Data holding markup rather than text (drawing information) was skipped.");
         continue;
       }
-      fields.set(key.name, { text: textOf(data), at: locator.at(data.offset) });
+      fields.set(key.name, locator.text(data, textOf(data)));
     }
     for (const key of keys.values())
       if (key.fallback && (key.domain === domain || key.domain === "all") && !fields.has(key.name)) fields.set(key.name, key.fallback);
@@ -74,7 +74,7 @@ export function readGraphml(document: XmlDocument, file: string): ReadResult {
       const fields = dataOf(child, "node");
       const id = locator.attribute(child, "id");
       if (id) fields.set("id", id);
-      nodes.push({ at: locator.at(child.offset), fields });
+      nodes.push(locator.item(child, fields));
     } else if (name === "edge") {
       for (const end of ["source", "target"])
         if (child.attributes[end] === undefined) problems.push(locator.problem("format-structure", child, `<edge> needs a '${end}'`));
@@ -84,7 +84,7 @@ export function readGraphml(document: XmlDocument, file: string): ReadResult {
         const value = locator.attribute(child, attribute);
         if (value) fields.set(attribute, value);
       }
-      edges.push({ at: locator.at(child.offset), fields });
+      edges.push(locator.item(child, fields));
     } else if (name === "hyperedge") {
       problems.push(locator.problem("format-unsupported", child, "hyperedges are not supported: a supply chain edge has one source and one target"));
     }

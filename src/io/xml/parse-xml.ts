@@ -17,10 +17,8 @@ import { LineIndex } from "../text-position";
 
 export interface XmlElement {
   readonly name: string;
-  /** Null-prototype record: attribute names like "__proto__" are plain keys. */
+  /** Own properties only ("__proto__" included, as a plain key): read known names, or use Object.hasOwn. */
   readonly attributes: Readonly<Record<string, string>>;
-  /** Offset of each attribute's name (null-prototype, same keys as `attributes`). */
-  readonly attributeOffsets: Readonly<Record<string, number>>;
   readonly children: readonly XmlChild[];
   /** Offset of the '<' that opens the element (see `XmlDocument.positionOf`). */
   readonly offset: number;
@@ -49,8 +47,14 @@ export const DEFAULT_XML_OPTIONS: XmlOptions = Object.freeze({
 
 export interface XmlDocument {
   readonly root: XmlElement;
+  /** Line and column of an offset (the line table is built on the first call only). */
   positionOf(offset: number): { line: number; column: number };
+  /** Offset of an attribute's name in the element's start tag (the element's own offset if absent). */
+  attributeOffset(element: XmlElement, name: string): number;
 }
+
+/** Shared by every element without children, so self-closing elements allocate no array. */
+const NO_CHILDREN: readonly XmlChild[] = Object.freeze([]);
 
 export type XmlResult = { readonly ok: true; readonly document: XmlDocument } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
@@ -65,19 +69,21 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&
 
 export function parseXml(text: string, file: string, options: Partial<XmlOptions> = {}): XmlResult {
   const limits = withDefaults(DEFAULT_XML_OPTIONS, options);
-  const lines = new LineIndex(text);
+  // Built on demand: a file that parses and imports cleanly never needs line numbers.
+  let lineIndex: LineIndex | undefined;
+  const positionOf = (offset: number) => (lineIndex ??= new LineIndex(text)).positionOf(offset);
   const problem = (kind: ImportProblemKind, offset: number, message: string): ImportProblem => ({
     kind,
     file,
     message,
-    ...lines.positionOf(offset),
+    ...positionOf(offset),
   });
   if (text.length > limits.maxChars)
     return { ok: false, problems: [{ kind: "too-large", file, message: `file is larger than the ${limits.maxChars.toLocaleString("en-US")}-character limit` }] };
   if (text.trim().length === 0) return { ok: false, problems: [{ kind: "empty", file, message: "file is empty" }] };
   try {
     const root = new XmlReader(text, limits, problem).document();
-    return { ok: true, document: { root, positionOf: (offset) => lines.positionOf(offset) } };
+    return { ok: true, document: { root, positionOf, attributeOffset: (element, name) => attributeOffset(text, element, name) } };
   } catch (error) {
     if (error instanceof ImportAbort) return { ok: false, problems: [error.problem] };
     throw error;
@@ -159,20 +165,21 @@ class XmlReader {
       this.fail("too-many-items", `more than ${this.limits.maxElements.toLocaleString("en-US")} elements`);
     this.pos++; // '<'
     const name = this.name();
-    const attributeOffsets: Record<string, number> = Object.create(null);
-    const attributes = this.attributes(name, attributeOffsets);
+    const attributes = this.attributes(name);
     if (this.text.startsWith("/>", this.pos)) {
       this.pos += 2;
-      return { name, attributes, attributeOffsets, children: [], offset };
+      return { name, attributes, children: NO_CHILDREN, offset };
     }
     if (this.text[this.pos] !== ">") this.fail("xml-syntax", `expected '>' or '/>' to close the start tag <${name}>`);
     this.pos++;
     const children = this.content(name, depth);
-    return { name, attributes, attributeOffsets, children, offset };
+    return { name, attributes, children: children.length === 0 ? NO_CHILDREN : children, offset };
   }
 
-  private attributes(element: string, offsets: Record<string, number>): Record<string, string> {
-    const attributes: Record<string, string> = Object.create(null);
+  private attributes(element: string): Record<string, string> {
+    // A plain object keeps V8's fast properties (null-prototype objects are dictionaries,
+    // several times larger); "__proto__" is defined as an own property, never the prototype.
+    const attributes: Record<string, string> = {};
     for (;;) {
       const before = this.pos;
       this.skipSpace();
@@ -191,11 +198,12 @@ class XmlReader {
       if (end < 0) this.fail("xml-syntax", `unterminated value of attribute '${name}'`);
       const raw = this.text.slice(this.pos + 1, end);
       if (raw.includes("<")) this.fail("xml-syntax", `'<' is not allowed in the value of attribute '${name}'`, this.pos + 1 + raw.indexOf("<"));
-      if (name in attributes) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
+      if (Object.hasOwn(attributes, name)) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
       // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space becomes a
       // space, but white space written as a character reference (&#10;) is kept.
-      attributes[name] = this.decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, this.pos + 1);
-      offsets[name] = nameOffset;
+      const value = this.decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, this.pos + 1);
+      if (name === "__proto__") Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });
+      else attributes[name] = value;
       this.pos = end + 1;
     }
   }
@@ -205,8 +213,10 @@ class XmlReader {
     let textStart = this.pos;
     let text = "";
     let hasElements = false;
-    const flushText = () => {
-      if (text.length > 0) children.push({ text, offset: textStart });
+    // White space between child elements is layout, not data, and is dropped; a leaf keeps
+    // its text exactly (a value of " " is a value).
+    const flushText = (layout: boolean) => {
+      if (text.length > 0 && !(layout && isSpace(text))) children.push({ text, offset: textStart });
       text = "";
     };
     for (;;) {
@@ -215,9 +225,11 @@ class XmlReader {
       if (lt > this.pos) {
         if (text.length === 0) textStart = this.pos;
         const raw = this.text.slice(this.pos, lt);
-        if (raw.includes("]]>")) this.fail("xml-syntax", "']]>' is not allowed in text", this.pos + raw.indexOf("]]>"));
-        // End-of-line handling (XML 1.0 section 2.11): literal CRLF and CR read as LF.
-        text += this.decode(raw.replace(/\r\n?/g, "\n"), this.pos);
+        if (!(hasElements && text.length === 0 && isSpace(raw))) {
+          if (raw.includes("]]>")) this.fail("xml-syntax", "']]>' is not allowed in text", this.pos + raw.indexOf("]]>"));
+          // End-of-line handling (XML 1.0 section 2.11): literal CRLF and CR read as LF.
+          text += this.decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw, this.pos);
+        }
         this.pos = lt;
       }
       if (this.text.startsWith("</", this.pos)) {
@@ -229,10 +241,8 @@ class XmlReader {
         this.pos++;
         if (name !== parent)
           this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
-        flushText();
-        // White space between child elements is layout, not data; a leaf keeps its text
-        // exactly (a value of " " is a value).
-        return hasElements ? children.filter((child) => isElement(child) || child.text.trim().length > 0) : children;
+        flushText(hasElements);
+        return children;
       }
       if (this.text.startsWith("<!--", this.pos)) this.comment();
       else if (this.text.startsWith("<![CDATA[", this.pos)) {
@@ -245,7 +255,7 @@ class XmlReader {
       else if (this.text.startsWith("<!", this.pos))
         this.fail("xml-doctype-refused", "markup declarations (<!DOCTYPE, <!ENTITY, ...) are refused");
       else {
-        flushText();
+        flushText(true);
         hasElements = true;
         children.push(this.element(depth + 1));
       }
@@ -272,6 +282,15 @@ class XmlReader {
   }
 }
 
+/** True when the text is only XML white space (space, tab, LF, CR). */
+function isSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return true;
+}
+
 function isXmlChar(code: number): boolean {
   return (
     code === 0x9 ||
@@ -281,6 +300,26 @@ function isXmlChar(code: number): boolean {
     (code >= 0xe000 && code <= 0xfffd) ||
     (code >= 0x10000 && code <= 0x10ffff)
   );
+}
+
+/**
+ * Where attribute `name` starts in the start tag at `element.offset`: the tag is read again
+ * (it parsed once, so it is well-formed), which costs nothing until a location is wanted.
+ */
+function attributeOffset(text: string, element: XmlElement, name: string): number {
+  let pos = element.offset + 1 + element.name.length;
+  for (;;) {
+    while (/\s/.test(text[pos] ?? "")) pos++;
+    if (pos >= text.length || text[pos] === ">" || text[pos] === "/") return element.offset;
+    const equals = text.indexOf("=", pos);
+    if (equals < 0) return element.offset;
+    if (text.slice(pos, equals).trim() === name) return pos;
+    let quote = equals + 1;
+    while (/\s/.test(text[quote] ?? "")) quote++;
+    const end = text.indexOf(text[quote], quote + 1);
+    if (end < 0) return element.offset;
+    pos = end + 1;
+  }
 }
 
 /** The text content of an element (its text children joined). */

@@ -121,7 +121,8 @@ describe("parseXml white space and positions", () => {
     const result = parseXml(text, "t.xml");
     if (!result.ok) throw new Error("parse failed");
     const [b] = childrenNamed(result.document.root, "b");
-    expect(result.document.positionOf(b.attributeOffsets.id)).toEqual({ line: 2, column: 6 });
-    expect(result.document.positionOf(b.attributeOffsets.label)).toEqual({ line: 2, column: 13 });
+    expect(result.document.positionOf(result.document.attributeOffset(b, "id"))).toEqual({ line: 2, column: 6 });
+    expect(result.document.positionOf(result.document.attributeOffset(b, "label"))).toEqual({ line: 2, column: 13 });
+    expect(result.document.attributeOffset(b, "missing")).toBe(b.offset);
   });
 });
