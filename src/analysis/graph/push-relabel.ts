@@ -114,8 +114,8 @@ function returnExcess(graph: FlowGraph, residual: Float64Array, excess: Float64A
  * start for push-relabel, so this changes speed, not results. Does nothing when the graph
  * has a cycle.
  */
-function greedyForward(graph: FlowGraph, residual: Float64Array, excess: Float64Array, tolerance: number, source: number, sink: number): void {
-  const { vertexCount, start, to, mate, forwardSlot, slotArc, inStart } = graph;
+function topologicalVertices(graph: FlowGraph): Int32Array | undefined {
+  const { vertexCount, start, to, forwardSlot, slotArc, inStart } = graph;
   const pending = new Int32Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) pending[v] = inStart[v + 1] - inStart[v];
   const order = new Int32Array(vertexCount);
@@ -128,13 +128,31 @@ function greedyForward(graph: FlowGraph, residual: Float64Array, excess: Float64
       if (--pending[to[s]] === 0) order[size++] = to[s];
     }
   }
-  if (size < vertexCount) return;
-  for (let i = 0; i < size; i++) {
+  return size < vertexCount ? undefined : order;
+}
+
+function greedyForward(
+  graph: FlowGraph,
+  residual: Float64Array,
+  excess: Float64Array,
+  tolerance: number,
+  source: number,
+  sink: number,
+  known: Int32Array | undefined,
+): void {
+  const { vertexCount, start, to, mate, forwardSlot, slotArc } = graph;
+  const order = known ?? topologicalVertices(graph);
+  if (!order) return;
+  // Only vertices of the order take part: with a caller's order (the vertices on some
+  // source-to-sink route), nothing is pushed into dead ends.
+  const member = new Uint8Array(vertexCount);
+  for (let i = 0; i < order.length; i++) member[order[i]] = 1;
+  for (let i = 0; i < order.length; i++) {
     const v = order[i];
     if (v === source || v === sink || excess[v] <= tolerance) continue;
     for (let s = start[v], end = start[v + 1]; s < end && excess[v] > tolerance; s++) {
       const r = residual[s];
-      if (r <= tolerance || forwardSlot[slotArc[s]] !== s) continue;
+      if (r <= tolerance || forwardSlot[slotArc[s]] !== s || member[to[s]] === 0) continue;
       const amount = r < excess[v] ? r : excess[v];
       residual[s] = r - amount;
       residual[mate[s]] += amount;
@@ -144,7 +162,12 @@ function greedyForward(graph: FlowGraph, residual: Float64Array, excess: Float64
   }
 }
 
-export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, source: number, sink: number): MaxFlowResult {
+/**
+ * @param order optional topological order of the vertices that matter (on the compiled
+ *   network: those on some source-to-sink route); computed here when not given. Only
+ *   used to build the starting preflow.
+ */
+export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, source: number, sink: number, order?: Int32Array): MaxFlowResult {
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
   const n = graph.vertexCount;
   const { start, to, mate, forwardSlot } = graph;
@@ -241,7 +264,7 @@ export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, sou
     residual[mate[s]] += r;
     excess[w] += r;
   }
-  greedyForward(graph, residual, excess, tolerance, source, sink);
+  greedyForward(graph, residual, excess, tolerance, source, sink, order);
   globalRelabel();
   const threshold = (ALPHA * n + graph.arcCount) / GLOBAL_UPDATE_FREQUENCY;
   let work = 0;

@@ -32,7 +32,7 @@ function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
 
 export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
