@@ -17,7 +17,7 @@ import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
 
 /** Networks with at least this many arcs use push-relabel. */
-export const PUSH_RELABEL_FROM = 20_000;
+export const PUSH_RELABEL_FROM = 1_000;
 
 const workspaces = new WeakMap<FlowGraph, MaxFlowWorkspace>();
 
