@@ -13,7 +13,7 @@ import { decomposeFlow } from "./graph/flow-decomposition";
 import { chokepointNodes } from "./network/chokepoints";
 import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
-import { evaluateNetwork, type NetworkState } from "./network/evaluate";
+import { evaluateNear, evaluateNetwork, type NetworkState } from "./network/evaluate";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
 import { edgeFlowsKg, maxFlowValueNear, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
@@ -147,7 +147,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       unchanged = other[e] < before[e] && !subnetworks.has(k) && other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
     }
     if (unchanged) return flow.value;
-    return maxFlowValueNear(evaluateNetwork(network, toggledState), state, flow);
+    return maxFlowValueNear(evaluateNear(state, toggledState) ?? evaluateNetwork(network, toggledState), state, flow);
   }
 
   function analyze(scenario: Scenario, options: Partial<AnalyzeOptions> = {}): Analysis {
