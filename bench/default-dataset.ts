@@ -16,6 +16,8 @@ export interface ToggleTimes {
   readonly fullRecompute: number;
   readonly p90: number;
   readonly throughputOnly: number;
+  /** Mean CPU time per recompute (process.cpuUsage), less sensitive to a busy machine than wall time. */
+  readonly cpuPerRecompute: number;
 }
 
 export function measureDefaultDataset(file: string, toggles: number): ToggleTimes | undefined {
@@ -30,11 +32,13 @@ export function measureDefaultDataset(file: string, toggles: number): ToggleTime
   });
   for (let i = 0; i < 30; i++) analyzer.analyze(scenarios[i % scenarios.length]); // warm up the JIT
   const times: number[] = [];
+  const cpuStart = process.cpuUsage();
   for (const scenario of scenarios) {
     const start = performance.now();
     analyzer.analyze(scenario);
     times.push(performance.now() - start);
   }
+  const cpu = process.cpuUsage(cpuStart);
   times.sort((a, b) => a - b);
   let next = 0;
   const throughputOnly = medianOf(toggles, () => analyzer.throughput(scenarios[next++ % scenarios.length]), 10);
@@ -45,5 +49,6 @@ export function measureDefaultDataset(file: string, toggles: number): ToggleTime
     fullRecompute: times[times.length >> 1],
     p90: times[Math.floor(times.length * 0.9)],
     throughputOnly: throughputOnly.median,
+    cpuPerRecompute: (cpu.user + cpu.system) / 1000 / scenarios.length,
   };
 }

@@ -6,6 +6,8 @@
  * Options: --sizes 1000,10000 (edges)  --runs N (override the per-size run counts)
  *          --networkx-max E (largest size networkx is run on; default 100000)  --no-peers
  */
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { layeredDataset } from "./generate/layered-dataset";
 import { measureStages } from "./chokepoint-stages";
@@ -27,7 +29,14 @@ const out = resolve("bench/out");
 
 const ratio = (peer: number | undefined, ours: number): string => (peer === undefined ? "-" : `${(peer / ours).toFixed(1)}x`);
 
-console.log(`Chokepoint benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+const load = (): string => {
+  try {
+    return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    return "unknown";
+  }
+};
+console.log(`Chokepoint benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, load average ${load()})`);
 console.log("Layered supply-chain networks (bench/generate/layered-dataset.ts, seed 7, 2 chemicals, 10% capacitated transit); times are medians in ms.\n");
 const header = ["edges", "arcs", "compile", "survival", "flow+cut", "report", "igraph", "networkx", "igraph/ours", "networkx/ours", "bytes/edge", "check"];
 const rows: string[][] = [header];
@@ -67,10 +76,13 @@ console.log("\ncompile: dataset -> compiled network; survival: capacities, AND-O
 console.log("flow+cut: max-flow, per-arc flows and min-cut; report: the whole analysis with attribution (3 interventions);");
 console.log("igraph/networkx: maxflow / preflow_push on the same compiled graph, construction excluded; check: their values equal ours.");
 
+console.log(`load average after the runs: ${load()}`);
 const toggle = measureDefaultDataset(resolve("data/default.json"), 220);
 if (toggle) {
   console.log(`\nDefault dataset (${toggle.edges} edges, ${toggle.arcs} arcs): compile ${ms(toggle.compile)} ms;`);
-  console.log(`full recompute after one toggle: median ${ms(toggle.fullRecompute)} ms (p90 ${ms(toggle.p90)}); throughput alone ${ms(toggle.throughputOnly)} ms`);
+  console.log(
+    `full recompute after one toggle: median ${ms(toggle.fullRecompute)} ms (p90 ${ms(toggle.p90)}, CPU ${ms(toggle.cpuPerRecompute)} ms on average); throughput alone ${ms(toggle.throughputOnly)} ms`,
+  );
 } else {
   console.log("\nDefault dataset: data/default.json not found, skipped");
 }

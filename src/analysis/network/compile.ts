@@ -255,5 +255,11 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
   };
   const subnetworks = buildSubnetworks(base);
   const andOr = andOrTables(vertexNode.length, intakes, recipes.recipes);
-  return { ...base, andOr, subnetworks, approximations: approximationsOf(base, recipes.classRatios) };
+  const cappedRecipesOfClass = new Map<number, number[]>();
+  recipes.recipes.forEach((recipe, r) => {
+    if (!recipe.capped) return;
+    for (const k of new Set(recipe.inputs.map((input) => intakes[input.intake].commodityClass)))
+      cappedRecipesOfClass.set(k, [...(cappedRecipesOfClass.get(k) ?? []), r]);
+  });
+  return { ...base, andOr, cappedRecipesOfClass, subnetworks, approximations: approximationsOf(base, recipes.classRatios) };
 }

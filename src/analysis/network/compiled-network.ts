@@ -156,6 +156,8 @@ export interface CompiledNetwork {
   readonly intakes: readonly Intake[];
   readonly labs: readonly CompiledLab[];
   readonly andOr: AndOrTables;
+  /** Per commodity class: the capped recipes with an input of that class. */
+  readonly cappedRecipesOfClass: ReadonlyMap<number, readonly number[]>;
   /** Per commodity class that feeds a capped recipe: its own network. */
   readonly subnetworks: ReadonlyMap<number, CommoditySubnetwork>;
 

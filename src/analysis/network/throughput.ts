@@ -17,7 +17,7 @@ import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
 
 /** Networks with at least this many arcs use push-relabel. */
-export const PUSH_RELABEL_FROM = 20_000;
+export const PUSH_RELABEL_FROM = 1_000;
 
 const workspaces = new WeakMap<FlowGraph, MaxFlowWorkspace>();
 
@@ -32,7 +32,7 @@ function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
 
 export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
@@ -48,12 +48,15 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
 export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution): number {
   const { net } = state;
   const capacity = state.flowCap;
+  const before = nearState.flowCap;
+  const nearFlow = near.arcFlow;
   const tolerance = flowTolerance(capacity);
   let rose = false;
   let fits = true;
-  for (let a = 0; a < capacity.length && (!rose || fits); a++) {
-    if (capacity[a] > nearState.flowCap[a]) rose = true;
-    if (near.arcFlow[a] - capacity[a] > tolerance) fits = false;
+  for (let a = 0; a < capacity.length; a++) {
+    const c = capacity[a];
+    if (c > before[a]) rose = true;
+    if (nearFlow[a] - c > tolerance) fits = false;
   }
   if (!rose && fits) return near.value;
   if (net.graph.arcCount >= PUSH_RELABEL_FROM) return solveMaxFlow(state).value;
