@@ -345,8 +345,18 @@ class Preflow {
  * @param order optional topological order of the vertices that matter (on the compiled
  *   network: those on some source-to-sink route); computed here when not given. Only
  *   used to build the starting preflow.
+ * @param start optional feasible flow (per logical arc, within `capacity`, conserved) to
+ *   start from instead of nothing: a maximum flow of a nearby network, repaired to fit
+ *   (graph/flow-repair.ts). Attribution on large networks starts each counterfactual so.
  */
-export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, source: number, sink: number, order?: Int32Array): MaxFlowResult {
+export function pushRelabelMaxFlow(
+  graph: FlowGraph,
+  capacity: Float64Array,
+  source: number,
+  sink: number,
+  order?: Int32Array,
+  startFlow?: Float64Array,
+): MaxFlowResult {
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
   const { start, to, mate, forwardSlot } = graph;
   const tolerance = flowTolerance(capacity);
@@ -354,11 +364,27 @@ export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, sou
   for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
   const unbounded = 2 * finiteSum + 1;
   const residual = new Float64Array(2 * graph.arcCount);
-  for (let a = 0; a < capacity.length; a++) residual[forwardSlot[a]] = capacity[a] === Infinity ? unbounded : capacity[a];
+  for (let a = 0; a < capacity.length; a++) {
+    const c = capacity[a] === Infinity ? unbounded : capacity[a];
+    const f = startFlow ? Math.min(Math.max(startFlow[a], 0), c) : 0;
+    residual[forwardSlot[a]] = c - f;
+    residual[mate[forwardSlot[a]]] = f;
+  }
   if (source === sink) return { value: 0, residual, tolerance };
 
   const preflow = new Preflow(graph, residual, tolerance, source, sink);
   const { excess } = preflow;
+  if (startFlow) {
+    // The starting flow's value sits at the sink; clamping may leave crumbs elsewhere.
+    const { head, tail } = graph;
+    for (let a = 0; a < capacity.length; a++) {
+      const f = residual[mate[forwardSlot[a]]];
+      excess[head[a]] += f;
+      excess[tail[a]] -= f;
+    }
+    excess[source] = 0;
+    for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
+  }
   // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
   // on, to keep excesses small and exact), push greedily forward, then discharge.
   for (let s = start[source], end = start[source + 1]; s < end; s++) {

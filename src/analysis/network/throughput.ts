@@ -41,9 +41,9 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
  * (`nearState`) on the same compiled network. When no capacity rose and the old flow
  * still fits, the value is unchanged and nothing is solved. Otherwise, on small networks,
  * the old flow is lowered where capacities dropped below it (graph/flow-repair.ts) and
- * augmented by Dinic; on large ones (PUSH_RELABEL_FROM arcs and more), where one toggle
- * can reroute much of the flow and a cold push-relabel beats many warm Dinic phases, the
- * flow is solved from scratch.
+ * augmented: by Dinic on small networks, by push-relabel started from it on large ones
+ * (PUSH_RELABEL_FROM arcs and more), where one toggle can reroute much of the flow and
+ * many warm Dinic phases would cost more.
  */
 export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution): number {
   const { net } = state;
@@ -59,10 +59,12 @@ export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, n
     if (nearFlow[a] - c > tolerance) fits = false;
   }
   if (!rose && fits) return near.value;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return solveMaxFlow(state).value;
   const flow = near.arcFlow.slice();
   const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
-  const warm = value === undefined ? undefined : maxFlowFrom(net.graph, capacity, flow, value, net.source, net.sink, workspaceFor(net.graph));
+  if (value === undefined) return solveMaxFlow(state).value;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM)
+    return pushRelabelMaxFlow(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow).value;
+  const warm = maxFlowFrom(net.graph, capacity, flow, value, net.source, net.sink, workspaceFor(net.graph));
   return warm ? warm.value : solveMaxFlow(state).value;
 }
 
