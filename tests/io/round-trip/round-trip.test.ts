@@ -17,7 +17,9 @@ import { exportSnapshotJson } from "../../../src/io/export/export-json";
 import { viewPositions } from "../../../src/io/layout/view-positions";
 import type { ImportSuccess } from "../../../src/io/import/import-result";
 import type { Snapshot } from "../../../src/io/snapshot/snapshot-types";
-import { file, importOk, richDatasetWithScenarioArbitrary, snapshotOrSkip } from "../support/snapshots";
+import { exportSvg } from "../../../src/io/export/svg/export-svg";
+import { edge, makeDataset, node } from "../../support/dataset-builder";
+import { XSS_LABEL, file, importOk, richDatasetWithScenarioArbitrary, snapshotOf, snapshotOrSkip } from "../support/snapshots";
 
 const RUNS = 100;
 const property = richDatasetWithScenarioArbitrary({ maxExtraEdges: 12 });
@@ -121,5 +123,26 @@ describe("round trips", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("a label like <img src=x onerror=alert(1)> survives every format as literal text", () => {
+    const dataset = makeDataset({
+      nodes: [node("p", "producer", "CN", { label: XSS_LABEL, description: `<script>alert("x")</script>` }), node("m", "market", "US", { label: `=HYPERLINK("http://evil","x")` })],
+      edges: [edge("e1", "p", "m", { commodity: "fentanyl", status: "illicit", description: XSS_LABEL })],
+    });
+    const snapshot = snapshotOf(dataset, { switches: {}, idealized: false });
+    const tables = exportCsv(snapshot);
+    const imports = [
+      importOk([file("x.snapshot.json", exportSnapshotJson(snapshot))]),
+      importOk([file("x.graphml", exportGraphml(snapshot))]),
+      importOk([file("x.gexf", exportGexf(snapshot))]),
+      importOk([file("x.gexf", exportGexfTimeline(dataset))]),
+      importOk([file("x_nodes.csv", tables.nodes), file("x_edges.csv", tables.edges)]),
+    ];
+    for (const result of imports) {
+      expect(result.dataset.nodes.map((n) => [n.label, n.description])).toEqual([[XSS_LABEL, `<script>alert("x")</script>`], [`=HYPERLINK("http://evil","x")`, undefined]]);
+      expect(result.dataset.edges[0].description).toBe(XSS_LABEL);
+    }
+    expect(exportSvg(snapshot)).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
 });
