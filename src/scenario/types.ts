@@ -28,14 +28,21 @@ export const BASELINE_SCENARIO: Scenario = Object.freeze({ switches: Object.free
 /** An intervention in force under a scenario, with the effectiveness actually used. */
 export interface ActiveIntervention {
   readonly id: string;
+  /** Position in `dataset.interventions` (lets the analysis index arrays without a map). */
+  readonly index: number;
   /** Effectiveness after idealized mode and cooperation boosts, 0..1. */
   readonly effectiveness: number;
   /** Effectiveness before cooperation boosts (the switch's or the default). */
   readonly baseEffectiveness: number;
   /** Cooperation interventions that raised it, with the boost each contributed. */
   readonly boostedBy: readonly { readonly cooperation: string; readonly boost: number }[];
-  /** Why it is on: the timeline event that enabled it, or the user's switch. */
-  readonly reason: { readonly kind: "event"; readonly event: string } | { readonly kind: "switch" };
+  /**
+   * Why it is on: the timeline event that enabled it, or the user's switch (which may
+   * override an intervention the date had already put in force: `overridesEvent`).
+   */
+  readonly reason:
+    | { readonly kind: "event"; readonly event: string }
+    | { readonly kind: "switch"; readonly overridesEvent?: string };
 }
 
 /** The scenario resolved against a dataset: which interventions act, and how strongly. */
