@@ -26,6 +26,9 @@ export interface AppState {
   readonly pinned: Scenario | null;
   readonly showChanges: boolean;
   readonly animate: boolean;
+  /** Transient pointer state: the node under the pointer, edges emphasised from a list. */
+  readonly hoveredNode: string | null;
+  readonly emphasisedEdges: readonly string[] | null;
 }
 
 export const HISTORY_LIMIT = 200;
@@ -44,6 +47,8 @@ export function initialAppState(partial: Partial<Pick<AppState, "scenario" | "la
     pinned: null,
     showChanges: false,
     animate: true,
+    hoveredNode: null,
+    emphasisedEdges: null,
   };
 }
 

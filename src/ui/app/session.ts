@@ -1,0 +1,64 @@
+/**
+ * Everything derived once from a loaded dataset: the scenario engine, the graphology graph
+ * (one per session: scenario changes restyle it, never rebuild it), the layouts that do
+ * not need a worker, the baseline edge states and the facts the reducers read.
+ */
+import type { Dataset } from "../../model/types";
+import { compileScenarioEngine, type ScenarioEngine } from "../../scenario";
+import { geographicLayout } from "../graph/layout/geographic";
+import type { Positions } from "../graph/layout/positions";
+import { tieredLayout } from "../graph/layout/tiered";
+import { buildSessionGraph, type SessionGraph } from "../graph/session-graph";
+import type { NodeFacts } from "../graph/style/display";
+import { baselineStates, type EdgeStates } from "../graph/style/edge-classes";
+
+/** Above this many edges the app switches to its "large graph" settings (see LARGE_GRAPH). */
+export const LARGE_GRAPH_EDGES = 5_000;
+
+export interface Session {
+  readonly dataset: Dataset;
+  /** Shown in the header: the dataset's title or the generator's description. */
+  readonly name: string;
+  /** Autosaved state is only restored for the same dataset. */
+  readonly key: string;
+  readonly engine: ScenarioEngine;
+  readonly graph: SessionGraph;
+  readonly layouts: { readonly tiered: Positions; readonly geographic: Positions };
+  readonly baseline: EdgeStates;
+  readonly maxCapacity: number;
+  readonly nodeFacts: readonly NodeFacts[];
+  readonly nodeIndex: ReadonlyMap<string, number>;
+  readonly edgeIndex: ReadonlyMap<string, number>;
+  /** More than LARGE_GRAPH_EDGES edges: analysis in a worker, plain edges, no hover fading. */
+  readonly large: boolean;
+}
+
+export function createSession(dataset: Dataset, name: string): Session {
+  const engine = compileScenarioEngine(dataset);
+  const large = dataset.edges.length > LARGE_GRAPH_EDGES;
+  const tiered = tieredLayout(dataset, { sweeps: large ? 4 : 12 });
+  const geographic = geographicLayout(dataset);
+  const graph = buildSessionGraph(dataset, tiered);
+  const baseline = baselineStates(dataset.edges);
+  let maxCapacity = 0;
+  for (const capacity of baseline.openCapacity) maxCapacity = Math.max(maxCapacity, capacity);
+  return {
+    dataset,
+    name,
+    key: datasetKey(dataset, name),
+    engine,
+    graph,
+    layouts: { tiered, geographic },
+    baseline,
+    maxCapacity,
+    nodeFacts: dataset.nodes.map((node) => ({ label: node.label, kind: node.kind, unverified: node.unverified === true })),
+    nodeIndex: new Map(dataset.nodes.map((node, index) => [node.id, index])),
+    edgeIndex: new Map(dataset.edges.map((edge, index) => [edge.id, index])),
+    large,
+  };
+}
+
+/** A cheap fingerprint: same title, size and last update means the same dataset. */
+function datasetKey(dataset: Dataset, name: string): string {
+  return [name, dataset.meta.updated ?? "", dataset.nodes.length, dataset.edges.length, dataset.interventions.length].join("|");
+}

@@ -1,0 +1,100 @@
+/**
+ * The graph view: the session's sigma instance plus its controllers (display, layout,
+ * interaction, camera, and the lazily loaded continent outline and force layout), zoom
+ * buttons and the force layout's running state.
+ */
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { useApplied, useAppState, useSession } from "../app/context";
+import type { Actions } from "../app/actions";
+import { CameraController } from "./controllers/CameraController";
+import { DisplayController } from "./controllers/DisplayController";
+import { InteractionController } from "./controllers/InteractionController";
+import { LayoutController } from "./controllers/LayoutController";
+import { ZoomButtons } from "./ZoomButtons";
+import { neighbourhoodFocus, pathFocus } from "./focus";
+import { SigmaHost } from "./SigmaHost";
+import type { DisplayInputs } from "./style/display";
+import type { EdgeStates } from "./style/edge-classes";
+
+const ContinentLayer = lazy(() => import("./controllers/ContinentLayer"));
+const ForceLayoutController = lazy(() => import("./controllers/ForceLayoutController"));
+
+export interface GraphViewProps {
+  readonly actions: Actions;
+  /** What "show changes" compares against (baseline or the pinned scenario's states). */
+  readonly reference: EdgeStates;
+  /** Bumped when a selection comes from outside the graph, to move the camera there. */
+  readonly focusRequest: number;
+}
+
+export function GraphView({ actions, reference, focusRequest }: GraphViewProps) {
+  const session = useSession();
+  const applied = useApplied();
+  const layout = useAppState((s) => s.layout);
+  const selection = useAppState((s) => s.selection);
+  const hovered = useAppState((s) => s.hoveredNode);
+  const highlightedPath = useAppState((s) => s.highlightedPath);
+  const emphasisedEdges = useAppState((s) => s.emphasisedEdges);
+  const showChanges = useAppState((s) => s.showChanges);
+  const animate = useAppState((s) => s.animate);
+  const [forceRunning, setForceRunning] = useState(true);
+
+  const current = useMemo<EdgeStates>(() => ({ openCapacity: applied.openCapacity, statusCode: applied.statusCode }), [applied]);
+  const focus = useMemo(() => {
+    if (hovered !== null && !session.large) return neighbourhoodFocus(session.graph, hovered);
+    if (highlightedPath !== null) return pathFocus(session.graph, highlightedPath);
+    return null;
+  }, [hovered, highlightedPath, session]);
+  const emphasised = useMemo(() => (emphasisedEdges ? new Set(emphasisedEdges) : null), [emphasisedEdges]);
+
+  const inputs = useMemo<DisplayInputs>(
+    () => ({
+      current,
+      changesAgainst: showChanges ? reference : null,
+      maxCapacity: session.maxCapacity,
+      focus,
+      selected: selection?.id ?? null,
+      emphasised,
+      fade: null,
+      plainEdges: session.large,
+      nodeSize: session.large ? 2.5 : 7,
+    }),
+    [current, showChanges, reference, session, focus, selection, emphasised],
+  );
+  const edgeIds = useMemo(() => session.dataset.edges.map((edge) => edge.id), [session]);
+  const positions = layout === "geographic" ? session.layouts.geographic : session.layouts.tiered;
+  const onForceStopped = useCallback(() => setForceRunning(false), []);
+  const onHover = actions.hoverNode;
+  const onSelect = actions.select;
+
+  const summary = `Supply-chain graph, ${layoutName(layout)} layout: ${session.dataset.nodes.length} places and actors, ${session.dataset.edges.length} routes. Use the search box to select a node; its details appear in the details panel.`;
+
+  return (
+    <div className="graph-view">
+      <SigmaHost graph={session.graph} large={session.large} label={summary}>
+        <DisplayController inputs={inputs} nodeFacts={session.nodeFacts} animate={animate && !session.large} edgeIds={edgeIds} />
+        {layout !== "force" && <LayoutController positions={positions} animate={!session.large} />}
+        <InteractionController onHover={onHover} onSelect={onSelect} />
+        <CameraController focusNode={selection?.kind === "node" ? selection.id : null} request={focusRequest} />
+        <Suspense fallback={null}>
+          {layout === "geographic" && <ContinentLayer />}
+          {layout === "force" && <ForceLayoutController running={forceRunning} onStopped={onForceStopped} />}
+        </Suspense>
+        <ZoomButtons />
+      </SigmaHost>
+      {layout === "force" && (
+        <div className="force-status" role="status">
+          <span className={forceRunning ? "spinner" : "spinner spinner-idle"} aria-hidden="true" />
+          {forceRunning ? "ForceAtlas2 is running…" : "ForceAtlas2 stopped."}
+          <button type="button" onClick={() => setForceRunning(!forceRunning)}>
+            {forceRunning ? "Stop layout" : "Run layout"}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function layoutName(layout: string): string {
+  return layout === "force" ? "force-directed" : layout;
+}

@@ -1,0 +1,67 @@
+/**
+ * Creates the one sigma instance of the session on the session's graph, and hands it to
+ * the controller components (children) through context. Settings that change with the
+ * UI (reducers) are set by controllers with `setSetting`, never by re-creating sigma.
+ */
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import Sigma from "sigma";
+import { createLabelDrawer, edgePrograms, nodePrograms } from "./programs";
+import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
+import { SigmaContext, type SessionSigma } from "./sigma-context";
+
+export interface SigmaHostProps {
+  readonly graph: SessionGraph;
+  readonly large: boolean;
+  readonly label: string;
+  readonly children: ReactNode;
+}
+
+/** Characters of a label shown at the default zoom; zooming in shows more. */
+const LABEL_CHARS_AT_DEFAULT_ZOOM = 24;
+
+export function SigmaHost({ graph, large, label, children }: SigmaHostProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<SessionSigma | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let instance: SessionSigma | null = null;
+    const drawLabel = createLabelDrawer<SessionNodeAttributes, SessionEdgeAttributes, object>(() =>
+      instance ? LABEL_CHARS_AT_DEFAULT_ZOOM / Math.max(0.05, instance.getCamera().ratio) : LABEL_CHARS_AT_DEFAULT_ZOOM,
+    );
+    instance = new Sigma<SessionNodeAttributes, SessionEdgeAttributes>(graph, container, {
+      nodeProgramClasses: nodePrograms(),
+      edgeProgramClasses: edgePrograms(),
+      defaultNodeType: "solid",
+      defaultEdgeType: large ? "plain" : "curved-solid",
+      defaultDrawNodeLabel: drawLabel,
+      renderEdgeLabels: false,
+      enableEdgeEvents: !large,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      labelSize: 12,
+      labelWeight: "500",
+      labelDensity: large ? 0.2 : 1,
+      labelGridCellSize: large ? 120 : 60,
+      labelRenderedSizeThreshold: large ? 8 : 0,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 40,
+    });
+    setSigma(instance);
+    return () => {
+      instance?.kill();
+      setSigma(null);
+    };
+  }, [graph, large]);
+
+  return (
+    <div className="sigma-host">
+      <div ref={containerRef} className="sigma-container" role="img" aria-label={label} />
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </div>
+  );
+}

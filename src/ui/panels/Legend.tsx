@@ -1,0 +1,95 @@
+/** Explains every colour and mark of the graph view (palette.ts is the single source). */
+import { useState } from "react";
+import { NODE_KINDS, LEGAL_STATUSES } from "../../model/schema";
+import {
+  CHANGE_COLOR,
+  CHANGE_DASH,
+  CHANGE_LABEL,
+  CLOSED_EDGE_COLOR,
+  NODE_KIND_COLOR,
+  NODE_KIND_LABEL,
+  NODE_OUTLINE_COLOR,
+  STATUS_COLOR,
+  STATUS_DASH,
+  STATUS_LABEL,
+  type ChangeClass,
+  type DashStyle,
+} from "../graph/style/palette";
+
+const DASH_ARRAY: Readonly<Record<DashStyle, string | undefined>> = { solid: undefined, dashed: "7 4", dotted: "2 3" };
+const CHANGE_CLASSES: readonly ChangeClass[] = ["closed", "reduced", "retagged", "reopened", "unchanged"];
+
+function EdgeSwatch({ color, dash, width = 2.5 }: { color: string; dash: DashStyle; width?: number }) {
+  return (
+    <svg className="legend-swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+      <line x1="2" y1="6" x2="30" y2="6" stroke={color} strokeWidth={width} strokeDasharray={DASH_ARRAY[dash]} />
+      <path d="M30 2 L38 6 L30 10 Z" fill={color} />
+    </svg>
+  );
+}
+
+function NodeSwatch({ color, ringed = false }: { color: string; ringed?: boolean }) {
+  return (
+    <svg className="legend-swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="8" cy="8" r="6.5" fill={ringed ? "#FFFFFF" : color} stroke={NODE_OUTLINE_COLOR} strokeWidth="1.2" />
+      {ringed && <circle cx="8" cy="8" r="3.6" fill={color} />}
+    </svg>
+  );
+}
+
+export function Legend({ showChanges, comparedTo }: { showChanges: boolean; comparedTo: string }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <section className={`legend ${open ? "" : "legend-collapsed"}`} aria-labelledby="legend-title">
+      <div className="legend-header">
+        <h2 id="legend-title">Legend</h2>
+        <button type="button" className="link-button" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen(!open)}>
+          {open ? "Hide" : "Show"}
+        </button>
+      </div>
+      <div id="legend-body" hidden={!open}>
+        <h3>Nodes (colour = kind)</h3>
+        <ul className="legend-list legend-columns">
+          {NODE_KINDS.map((kind) => (
+            <li key={kind}>
+              <NodeSwatch color={NODE_KIND_COLOR[kind]} /> {NODE_KIND_LABEL[kind]}
+            </li>
+          ))}
+          <li>
+            <NodeSwatch color="#9A9A9A" ringed /> White ring: unverified (no primary source)
+          </li>
+        </ul>
+        {showChanges ? (
+          <>
+            <h3>Edges: changes against {comparedTo}</h3>
+            <ul className="legend-list">
+              {CHANGE_CLASSES.map((change) => (
+                <li key={change}>
+                  <EdgeSwatch color={CHANGE_COLOR[change]} dash={CHANGE_DASH[change]} /> {CHANGE_LABEL[change]}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <h3>Edges (colour and dash = legal status)</h3>
+            <ul className="legend-list">
+              {LEGAL_STATUSES.map((status) => (
+                <li key={status}>
+                  <EdgeSwatch color={STATUS_COLOR[status]} dash={STATUS_DASH[status]} /> {STATUS_LABEL[status]}
+                </li>
+              ))}
+              <li>
+                <EdgeSwatch color={CLOSED_EDGE_COLOR} dash="solid" width={1} /> Grey and thin: closed by the scenario
+              </li>
+            </ul>
+          </>
+        )}
+        <p className="legend-note">
+          Width grows with open capacity (kg/month). Arrows point from supplier to buyer. Parallel routes between the same two
+          places are drawn as separate curves.
+        </p>
+      </div>
+    </section>
+  );
+}
