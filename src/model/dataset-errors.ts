@@ -1,0 +1,106 @@
+/**
+ * Typed, located dataset errors. Every problem found in a dataset is one `DatasetError`:
+ * a `kind` that tests and tools can rely on, the JSON Pointer of the value concerned,
+ * and, when the dataset was read from text, the file, line and column.
+ */
+
+export const DATASET_ERROR_KINDS = [
+  // Reading the text (located-json.ts)
+  "empty",
+  "too-large",
+  "too-deep",
+  "syntax",
+  "duplicate-key",
+  // The document as a whole
+  "wrong-format",
+  "unsupported-version",
+  // Structure (the JSON Schema)
+  "type",
+  "required",
+  "unknown-property",
+  "enum",
+  "format",
+  "range",
+  // Meaning
+  "duplicate-id",
+  "unknown-node",
+  "unknown-edge",
+  "unknown-commodity",
+  "unknown-jurisdiction",
+  "unknown-source",
+  "unknown-intervention",
+  "bad-capacity",
+  "self-loop",
+  "recipe-input-not-commodity",
+  "recipe-output-not-product",
+  "lab-without-recipes",
+  "recipes-on-non-lab",
+  "empty-selector",
+  "selector-matches-nothing",
+  "cooperation-on-cooperation",
+  "event-on-hypothetical",
+  "bad-date",
+  "bad-period",
+  "unsourced",
+] as const;
+
+export type DatasetErrorKind = (typeof DATASET_ERROR_KINDS)[number];
+
+export interface DatasetError {
+  readonly kind: DatasetErrorKind;
+  /** JSON Pointer of the value concerned ("" for the whole document). */
+  readonly path: string;
+  readonly message: string;
+  /** The file the dataset was read from, when it was. */
+  readonly file?: string;
+  /** 1-based line and column in that file, when the dataset was read from text. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export function datasetError(kind: DatasetErrorKind, path: string, message: string): DatasetError {
+  return { kind, path, message };
+}
+
+/** `file:line:col path: message`, dropping the parts the error does not have. */
+export function formatError(error: DatasetError): string {
+  const place = [error.file, error.line, error.column].filter((part) => part !== undefined).join(":");
+  const path = error.path === "" ? "(document)" : error.path;
+  return `${place ? `${place} ` : ""}${path}: ${error.message}`;
+}
+
+/** Orders errors by position in the file, then (for unlocated errors) by path. */
+export function compareErrors(a: DatasetError, b: DatasetError): number {
+  const byLine = (a.line ?? Infinity) - (b.line ?? Infinity);
+  if (byLine !== 0 && !Number.isNaN(byLine)) return byLine;
+  const byColumn = (a.column ?? Infinity) - (b.column ?? Infinity);
+  if (byColumn !== 0 && !Number.isNaN(byColumn)) return byColumn;
+  return comparePaths(a.path, b.path);
+}
+
+/** Compares JSON Pointers segment by segment, array indices numerically. */
+export function comparePaths(a: string, b: string): number {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] === right[i]) continue;
+    const leftNumber = /^\d+$/.test(left[i]) ? Number(left[i]) : NaN;
+    const rightNumber = /^\d+$/.test(right[i]) ? Number(right[i]) : NaN;
+    if (!Number.isNaN(leftNumber) && !Number.isNaN(rightNumber)) return leftNumber - rightNumber;
+    return left[i] < right[i] ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/** Thrown by loaders that cannot go on without a valid dataset (`kind` for tests). */
+export class InvalidDatasetError extends Error {
+  override readonly name = "InvalidDatasetError";
+  readonly kind = "invalid-dataset";
+  constructor(readonly errors: readonly DatasetError[]) {
+    super(
+      `invalid dataset (${errors.length} error${errors.length === 1 ? "" : "s"}):\n` +
+        errors.slice(0, 20).map(formatError).join("\n") +
+        (errors.length > 20 ? `\n... and ${errors.length - 20} more` : ""),
+    );
+  }
+}

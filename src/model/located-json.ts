@@ -1,0 +1,331 @@
+/**
+ * A JSON parser that remembers where every value starts.
+ *
+ * Algorithm: recursive descent over the RFC 8259 grammar, one pass, no backtracking. The
+ * input is never evaluated. While parsing, each value's offsets go to a side table (see
+ * json-locations.ts), so a validation error can later name the line and column of any
+ * JSON Pointer. Refused with a typed `JsonParseError`: empty input, text over `maxChars`,
+ * nesting over `maxDepth`, malformed JSON (with the position of the first bad token), and
+ * duplicate keys in one object (ambiguous: JSON.parse would silently keep the last one).
+ * A leading byte-order mark is skipped. Numbers too large for a double (1e400) parse to
+ * Infinity, as with JSON.parse; dataset validation rejects them where they matter.
+ */
+import { ENTRY_STRIDE, JsonLocations, LineIndex, type TextPosition } from "./json-locations";
+import { pointerOf, type PointerSegment } from "./json-pointer";
+import { isStringFault, readJsonString } from "./json-string";
+import { withDefaults } from "./options";
+
+export interface JsonParseOptions {
+  /** Longest accepted text, in UTF-16 code units (about bytes for ASCII files). */
+  readonly maxChars: number;
+  /** Deepest accepted nesting of arrays and objects (the root container is depth 1). */
+  readonly maxDepth: number;
+}
+
+export const DEFAULT_JSON_PARSE_OPTIONS: JsonParseOptions = Object.freeze({
+  maxChars: 20 * 1024 * 1024,
+  maxDepth: 64,
+});
+
+/** Recursion bound: deeper limits would risk the call stack. */
+const MAX_DEPTH_LIMIT = 1000;
+
+export function resolveJsonParseOptions(options: Partial<JsonParseOptions> = {}): JsonParseOptions {
+  const resolved = withDefaults(DEFAULT_JSON_PARSE_OPTIONS, options);
+  if (!Number.isInteger(resolved.maxChars) || resolved.maxChars < 1)
+    throw new RangeError(`maxChars must be a positive integer, got ${resolved.maxChars}`);
+  if (!Number.isInteger(resolved.maxDepth) || resolved.maxDepth < 1 || resolved.maxDepth > MAX_DEPTH_LIMIT)
+    throw new RangeError(`maxDepth must be an integer from 1 to ${MAX_DEPTH_LIMIT}, got ${resolved.maxDepth}`);
+  return resolved;
+}
+
+export type JsonParseErrorKind = "empty" | "too-large" | "too-deep" | "syntax" | "duplicate-key";
+
+export class JsonParseError extends Error {
+  override readonly name = "JsonParseError";
+  constructor(
+    readonly kind: JsonParseErrorKind,
+    message: string,
+    /** JSON Pointer of the container being read when the error occurred. */
+    readonly path: string,
+    /** Where, when the error has a place in the text (not for "empty" or "too-large"). */
+    readonly position?: TextPosition,
+  ) {
+    super(message);
+  }
+}
+
+export interface LocatedJson {
+  readonly value: unknown;
+  readonly locations: JsonLocations;
+}
+
+export type JsonParseResult = { readonly ok: true; readonly json: LocatedJson } | { readonly ok: false; readonly error: JsonParseError };
+
+export function parseLocatedJson(text: string, options: Partial<JsonParseOptions> = {}): JsonParseResult {
+  const resolved = resolveJsonParseOptions(options);
+  try {
+    return { ok: true, json: new Parser(text, resolved).parseDocument() };
+  } catch (error) {
+    if (error instanceof JsonParseError) return { ok: false, error };
+    throw error;
+  }
+}
+
+const QUOTE = 34;
+
+/** A short, printable description of the character at an offset, for messages. */
+function describeAt(text: string, offset: number): string {
+  if (offset >= text.length) return "end of input";
+  const char = text[offset];
+  if (char === "/" && (text[offset + 1] === "/" || text[offset + 1] === "*")) return "a comment (JSON has none)";
+  if (char === "'") return "' (JSON strings use double quotes)";
+  const code = char.charCodeAt(0);
+  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).padStart(4, "0").toUpperCase()}`;
+  const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(offset, offset + 40));
+  return word ? `'${word[0]}'` : `'${char}'`;
+}
+
+/** The offset after the run of decimal digits starting at `from`. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) i++;
+    else return i;
+  }
+}
+
+/** One location-table entry (layout in json-locations.ts). */
+function writeEntry(target: Int32Array, at: number, value: number, key: number, firstChild: number, childCount: number): void {
+  target[at] = value;
+  target[at + 1] = key;
+  target[at + 2] = firstChild;
+  target[at + 3] = childCount;
+}
+
+class Parser {
+  private pos: number;
+  private readonly bomLength: number;
+  /** The location table under construction (see json-locations.ts). */
+  private table = new Int32Array(4096);
+  private tableLength = 0;
+  /** Entries of the members of open containers, moved to `table` when a container closes. */
+  private pending = new Int32Array(1024);
+  private pendingLength = 0;
+  /** Set by each value parsed: its children in `table` (-1 and 0 for a scalar). */
+  private lastFirstChild = -1;
+  private lastChildCount = 0;
+  /** Keys / indices of the open containers, for error paths. */
+  private readonly path: PointerSegment[] = [];
+  private depth = 0;
+  private readonly lines: LineIndex;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: JsonParseOptions,
+  ) {
+    this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.pos = this.bomLength;
+    this.lines = new LineIndex(text, this.bomLength);
+  }
+
+  parseDocument(): LocatedJson {
+    const { text } = this;
+    if (text.length > this.options.maxChars)
+      throw new JsonParseError("too-large", `the text is ${text.length} characters long; the limit is ${this.options.maxChars}`, "");
+    this.skipWhitespace();
+    if (this.pos >= text.length) throw new JsonParseError("empty", "the text is empty (no JSON value)", "");
+    const start = this.pos;
+    const value = this.parseValue();
+    this.skipWhitespace();
+    if (this.pos < text.length) this.fail(`unexpected ${describeAt(text, this.pos)} after the JSON value`);
+    const root = this.tableLength / ENTRY_STRIDE;
+    this.ensureTable(ENTRY_STRIDE);
+    writeEntry(this.table, this.tableLength, start, -1, this.lastFirstChild, this.lastChildCount);
+    this.tableLength += ENTRY_STRIDE;
+    const locations = new JsonLocations(text, this.table, this.tableLength / ENTRY_STRIDE, root, this.lines);
+    return { value, locations };
+  }
+
+  private parseValue(): unknown {
+    const { text } = this;
+    const code = text.charCodeAt(this.pos);
+    this.lastFirstChild = -1;
+    this.lastChildCount = 0;
+    if (code === QUOTE) return this.parseString();
+    if (code === 123) return this.parseObject();
+    if (code === 91) return this.parseArray();
+    if (code === 45 || (code >= 48 && code <= 57)) return this.parseNumber();
+    if (text.startsWith("true", this.pos)) return this.literal(4, true);
+    if (text.startsWith("false", this.pos)) return this.literal(5, false);
+    if (text.startsWith("null", this.pos)) return this.literal(4, null);
+    const hint = code === 93 || code === 125 ? " (a trailing comma?)" : "";
+    return this.fail(`expected a value but found ${describeAt(text, this.pos)}${hint}`);
+  }
+
+  private literal<T>(length: number, value: T): T {
+    this.pos += length;
+    const next = this.text.charCodeAt(this.pos);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57))
+      this.fail(`unexpected ${describeAt(this.text, this.pos - length)}`, this.pos - length);
+    return value;
+  }
+
+  private parseString(): string {
+    const read = readJsonString(this.text, this.pos);
+    if (isStringFault(read)) return this.fail(read.message, read.offset);
+    this.pos = read.end;
+    return read.value;
+  }
+
+  private parseNumber(): number {
+    const { text } = this;
+    const start = this.pos;
+    let i = start;
+    if (text.charCodeAt(i) === 45) i++;
+    const intEnd = digitsEnd(text, i);
+    if (intEnd === i) this.fail("bad number: expected a digit after '-'", i);
+    if (text.charCodeAt(i) === 48 && intEnd > i + 1) this.fail("bad number: leading zeros are not allowed", start);
+    i = intEnd;
+    if (text.charCodeAt(i) === 46) {
+      const fractionEnd = digitsEnd(text, i + 1);
+      if (fractionEnd === i + 1) this.fail("bad number: expected a digit after '.'", i + 1);
+      i = fractionEnd;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 101 || e === 69) {
+      let j = i + 1;
+      const sign = text.charCodeAt(j);
+      if (sign === 43 || sign === 45) j++;
+      const exponentEnd = digitsEnd(text, j);
+      if (exponentEnd === j) this.fail("bad number: expected a digit in the exponent", j);
+      i = exponentEnd;
+    }
+    this.pos = i;
+    return Number(text.slice(start, i));
+  }
+
+  private parseArray(): unknown[] {
+    const mark = this.openContainer();
+    const result: unknown[] = [];
+    this.pos++;
+    this.skipWhitespace();
+    if (this.text.charCodeAt(this.pos) === 93) {
+      this.pos++;
+      return this.closeContainer(mark, result);
+    }
+    for (;;) {
+      this.path[this.depth - 1] = result.length;
+      const start = this.pos;
+      result.push(this.parseValue());
+      this.pushPending(start, -1);
+      this.skipWhitespace();
+      const next = this.text.charCodeAt(this.pos++);
+      if (next === 93) return this.closeContainer(mark, result);
+      if (next !== 44) this.fail(`expected ',' or ']' in the array but found ${describeAt(this.text, this.pos - 1)}`, this.pos - 1);
+      this.skipWhitespace();
+    }
+  }
+
+  private parseObject(): Record<string, unknown> {
+    const mark = this.openContainer();
+    const result: Record<string, unknown> = {};
+    const { text } = this;
+    this.pos++;
+    this.skipWhitespace();
+    if (text.charCodeAt(this.pos) === 125) {
+      this.pos++;
+      return this.closeContainer(mark, result);
+    }
+    for (;;) {
+      const keyStart = this.pos;
+      if (text.charCodeAt(keyStart) !== QUOTE)
+        this.fail(`expected a property name in double quotes but found ${describeAt(text, keyStart)}${text.charCodeAt(keyStart) === 125 ? " (a trailing comma?)" : ""}`);
+      const key = this.parseString();
+      this.path[this.depth - 1] = key;
+      // JSON values are never undefined, so the own-property check only runs for a key seen
+      // before or one inherited from Object.prototype ("constructor").
+      if (result[key] !== undefined && Object.prototype.hasOwnProperty.call(result, key))
+        throw new JsonParseError("duplicate-key", `duplicate key '${key}' in one object (which one counts would be ambiguous)`, pointerOf(this.path.slice(0, this.depth)), this.positionAt(keyStart));
+      this.skipWhitespace();
+      if (text.charCodeAt(this.pos) !== 58) this.fail(`expected ':' after the property name but found ${describeAt(text, this.pos)}`);
+      this.pos++;
+      this.skipWhitespace();
+      const start = this.pos;
+      const value = this.parseValue();
+      // "__proto__" must become an own property, as with JSON.parse, not the prototype.
+      if (key === "__proto__") Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      else result[key] = value;
+      this.pushPending(start, keyStart);
+      this.skipWhitespace();
+      const next = text.charCodeAt(this.pos++);
+      if (next === 125) return this.closeContainer(mark, result);
+      if (next !== 44) this.fail(`expected ',' or '}' in the object but found ${describeAt(text, this.pos - 1)}`, this.pos - 1);
+      this.skipWhitespace();
+    }
+  }
+
+  /** Enters a container: checks the depth, and returns where its members' entries begin. */
+  private openContainer(): number {
+    this.depth++;
+    if (this.depth > this.options.maxDepth)
+      throw new JsonParseError("too-deep", `nesting deeper than ${this.options.maxDepth} levels`, pointerOf(this.path.slice(0, this.depth - 1)), this.positionAt(this.pos));
+    return this.pendingLength;
+  }
+
+  /** Moves the container's member entries to the table, contiguously. */
+  private closeContainer<T>(mark: number, result: T): T {
+    const first = this.tableLength / ENTRY_STRIDE;
+    const count = (this.pendingLength - mark) / ENTRY_STRIDE;
+    this.ensureTable(this.pendingLength - mark);
+    // A plain loop: most containers are small, and a subarray view per container costs more.
+    const { table, pending } = this;
+    let at = this.tableLength;
+    for (let i = mark; i < this.pendingLength; i++) table[at++] = pending[i];
+    this.tableLength = at;
+    this.pendingLength = mark;
+    this.depth--;
+    this.lastFirstChild = first;
+    this.lastChildCount = count;
+    return result;
+  }
+
+  private pushPending(valueStart: number, keyStart: number): void {
+    if (this.pendingLength + ENTRY_STRIDE > this.pending.length) {
+      const grown = new Int32Array(this.pending.length * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    writeEntry(this.pending, this.pendingLength, valueStart, keyStart, this.lastFirstChild, this.lastChildCount);
+    this.pendingLength += ENTRY_STRIDE;
+  }
+
+  private ensureTable(extra: number): void {
+    if (this.tableLength + extra <= this.table.length) return;
+    let size = this.table.length * 2;
+    while (size < this.tableLength + extra) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.table.subarray(0, this.tableLength));
+    this.table = grown;
+  }
+
+  private skipWhitespace(): void {
+    const { text } = this;
+    let i = this.pos;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 10 || code === 13 || code === 9) i++;
+      else break;
+    }
+    this.pos = i;
+  }
+
+  private positionAt(offset: number): TextPosition {
+    return this.lines.positionAt(offset);
+  }
+
+  private fail(message: string, offset = this.pos): never {
+    throw new JsonParseError("syntax", message, pointerOf(this.path.slice(0, this.depth)), this.positionAt(offset));
+  }
+}
