@@ -1,0 +1,160 @@
+/**
+ * Maximum flow by Dinic's algorithm (blocking flows on BFS level graphs).
+ *
+ * Reference: E. A. Dinic, "Algorithm for solution of a problem of maximum flow in a network
+ * with power estimation", Soviet Math. Doklady 11 (1970) 1277-1280; presentation after
+ * S. Even, "Graph Algorithms" (1979), ch. 5.
+ *
+ * Each phase labels vertices by BFS distance from the source in the residual graph, then
+ * finds a blocking flow with an iterative depth-first search that keeps, per vertex, a
+ * pointer to the next slot to try (`iter`), retreats only to the tail of the first
+ * saturated slot after an augmentation, and marks dead ends (level -1). O(V^2 E) in the
+ * worst case; on layered supply-chain graphs a handful of phases of O(E) each.
+ *
+ * Everything runs on the CSR typed arrays of `FlowGraph`; capacities are kg/month (any
+ * non-negative float, Infinity allowed for uncapacitated arcs). Residual capacities at or
+ * below `tolerance` (1e-12 of the largest finite capacity) count as zero, so float
+ * round-off cannot make the search loop on crumbs.
+ */
+import { AnalysisError } from "../errors";
+import type { FlowGraph } from "./flow-graph";
+
+export interface MaxFlowResult {
+  readonly value: number;
+  /** Residual capacity per slot after the flow (see `FlowGraph`). */
+  readonly residual: Float64Array;
+  /** Residual capacities at or below this count as zero. */
+  readonly tolerance: number;
+}
+
+/** Scratch arrays sized for one graph, reusable across calls to avoid allocation. */
+export class MaxFlowWorkspace {
+  readonly level: Int32Array;
+  readonly iter: Int32Array;
+  readonly queue: Int32Array;
+  readonly path: Int32Array;
+  constructor(readonly graph: FlowGraph) {
+    this.level = new Int32Array(graph.vertexCount);
+    this.iter = new Int32Array(graph.vertexCount);
+    this.queue = new Int32Array(graph.vertexCount);
+    this.path = new Int32Array(graph.vertexCount);
+  }
+}
+
+/** Residual capacities at or below this are treated as zero. */
+export function flowTolerance(capacity: Float64Array): number {
+  let largest = 0;
+  for (let a = 0; a < capacity.length; a++) {
+    const c = capacity[a];
+    if (c > largest && c !== Infinity) largest = c;
+  }
+  return largest * 1e-12;
+}
+
+/** BFS levels from the source; returns false when the sink is unreachable. */
+function buildLevels(graph: FlowGraph, residual: Float64Array, tolerance: number, source: number, sink: number, ws: MaxFlowWorkspace): boolean {
+  const { start, to } = graph;
+  const { level, queue } = ws;
+  level.fill(-1);
+  level[source] = 0;
+  queue[0] = source;
+  let head = 0;
+  let tailIndex = 1;
+  let sinkLevel = -1;
+  while (head < tailIndex) {
+    const v = queue[head++];
+    const next = level[v] + 1;
+    if (sinkLevel >= 0 && next > sinkLevel) break;
+    for (let s = start[v], end = start[v + 1]; s < end; s++) {
+      const w = to[s];
+      if (level[w] < 0 && residual[s] > tolerance) {
+        level[w] = next;
+        if (w === sink) sinkLevel = next;
+        queue[tailIndex++] = w;
+      }
+    }
+  }
+  return sinkLevel >= 0;
+}
+
+/** One blocking flow on the current level graph; returns the amount pushed. */
+function blockingFlow(graph: FlowGraph, residual: Float64Array, tolerance: number, source: number, sink: number, ws: MaxFlowWorkspace): number {
+  const { start, to, mate } = graph;
+  const { level, iter, path } = ws;
+  const sinkLevel = level[sink];
+  iter.set(start.subarray(0, graph.vertexCount));
+  let pushed = 0;
+  let depth = 0;
+  let v = source;
+  for (;;) {
+    if (v === sink) {
+      let bottleneck = Infinity;
+      for (let i = 0; i < depth; i++) if (residual[path[i]] < bottleneck) bottleneck = residual[path[i]];
+      if (bottleneck === Infinity)
+        throw new AnalysisError("unbounded-flow", "network", "a source reaches a sink through uncapacitated arcs only");
+      let firstSaturated = depth;
+      for (let i = 0; i < depth; i++) {
+        const s = path[i];
+        residual[s] -= bottleneck;
+        residual[mate[s]] += bottleneck;
+        if (firstSaturated === depth && residual[s] <= tolerance) firstSaturated = i;
+      }
+      pushed += bottleneck;
+      depth = firstSaturated;
+      v = depth === 0 ? source : to[path[depth - 1]];
+      continue;
+    }
+    const end = start[v + 1];
+    const nextLevel = level[v] + 1;
+    let s = iter[v];
+    if (nextLevel <= sinkLevel) {
+      while (s < end && (level[to[s]] !== nextLevel || residual[s] <= tolerance)) s++;
+    } else {
+      s = end; // deeper than the sink: nothing useful beyond
+    }
+    iter[v] = s;
+    if (s < end) {
+      path[depth++] = s;
+      v = to[s];
+      continue;
+    }
+    if (v === source) return pushed;
+    level[v] = -1; // dead end for the rest of this phase
+    depth--;
+    v = depth === 0 ? source : to[path[depth - 1]];
+    iter[v]++;
+  }
+}
+
+/**
+ * Maximum flow from `source` to `sink` with `capacity` per logical arc.
+ * The flow on logical arc a is `residual[graph.mate[graph.forwardSlot[a]]]` (see `arcFlows`).
+ */
+export function maxFlow(
+  graph: FlowGraph,
+  capacity: Float64Array,
+  source: number,
+  sink: number,
+  workspace: MaxFlowWorkspace = new MaxFlowWorkspace(graph),
+): MaxFlowResult {
+  if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
+  if (workspace.graph !== graph) throw new RangeError("workspace belongs to another graph");
+  const residual = new Float64Array(2 * graph.arcCount);
+  const { forwardSlot } = graph;
+  for (let a = 0; a < graph.arcCount; a++) residual[forwardSlot[a]] = capacity[a];
+  const tolerance = flowTolerance(capacity);
+  let value = 0;
+  if (source !== sink) {
+    while (buildLevels(graph, residual, tolerance, source, sink, workspace))
+      value += blockingFlow(graph, residual, tolerance, source, sink, workspace);
+  }
+  return { value, residual, tolerance };
+}
+
+/** The flow on every logical arc (kg/month), read from the reverse slots. */
+export function arcFlows(graph: FlowGraph, result: MaxFlowResult): Float64Array {
+  const flows = new Float64Array(graph.arcCount);
+  const { forwardSlot, mate } = graph;
+  for (let a = 0; a < graph.arcCount; a++) flows[a] = result.residual[mate[forwardSlot[a]]];
+  return flows;
+}
