@@ -23,11 +23,14 @@ export interface GraphViewProps {
   readonly actions: Actions;
   /** What "show changes" compares against (baseline or the pinned scenario's states). */
   readonly reference: EdgeStates;
+  /** Edge width basis (flow per edge from the analysis) and its full-width value. */
+  readonly widthValues: Float64Array | null;
+  readonly widthMax: number;
   /** Bumped when a selection comes from outside the graph, to move the camera there. */
   readonly focusRequest: number;
 }
 
-export function GraphView({ actions, reference, focusRequest }: GraphViewProps) {
+export function GraphView({ actions, reference, widthValues, widthMax, focusRequest }: GraphViewProps) {
   const session = useSession();
   const applied = useApplied();
   const layout = useAppState((s) => s.layout);
@@ -51,7 +54,8 @@ export function GraphView({ actions, reference, focusRequest }: GraphViewProps) 
     () => ({
       current,
       changesAgainst: showChanges ? reference : null,
-      maxCapacity: session.maxCapacity,
+      widthValues,
+      widthMax,
       focus,
       selected: selection?.id ?? null,
       emphasised,
@@ -59,7 +63,7 @@ export function GraphView({ actions, reference, focusRequest }: GraphViewProps) 
       plainEdges: session.large,
       nodeSize: session.large ? 2.5 : 7,
     }),
-    [current, showChanges, reference, session, focus, selection, emphasised],
+    [current, showChanges, reference, widthValues, widthMax, session, focus, selection, emphasised],
   );
   const edgeIds = useMemo(() => session.dataset.edges.map((edge) => edge.id), [session]);
   const positions = layout === "geographic" ? session.layouts.geographic : session.layouts.tiered;

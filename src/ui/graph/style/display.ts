@@ -47,8 +47,13 @@ export interface DisplayInputs {
   readonly current: EdgeStates;
   /** What "show changes" compares against; null draws legal statuses. */
   readonly changesAgainst: EdgeStates | null;
-  /** Largest open capacity at baseline: widths are relative to it. */
-  readonly maxCapacity: number;
+  /**
+   * What edge width shows, per edge: the flow each edge carries in the maximum flow (from
+   * the analysis), or the open capacity until an analysis is available; `widthMax` is the
+   * value drawn at full width (a baseline figure, so widths compare across scenarios).
+   */
+  readonly widthValues: Float64Array | null;
+  readonly widthMax: number;
   readonly focus: Focus | null;
   readonly selected: string | null;
   /** Min-cut edges emphasised while the user hovers the min-cut list. */
@@ -94,10 +99,10 @@ export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs):
   };
 }
 
-/** Width grows with the log of the open capacity: capacities span orders of magnitude. */
-export function edgeWidth(openCapacity: number, maxCapacity: number): number {
-  if (openCapacity <= 0 || maxCapacity <= 0) return MIN_EDGE_WIDTH;
-  const share = Math.log1p(openCapacity) / Math.log1p(maxCapacity);
+/** Width grows with the log of the value (kg/month): flows span orders of magnitude. */
+export function edgeWidth(value: number, max: number): number {
+  if (value <= 0 || max <= 0) return MIN_EDGE_WIDTH;
+  const share = Math.log1p(value) / Math.log1p(max);
   return MIN_EDGE_WIDTH + (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH) * Math.min(1, Math.max(0, share));
 }
 
@@ -110,11 +115,16 @@ function baseEdgeLook(index: number, states: EdgeStates, inputs: DisplayInputs):
   const status: LegalStatus = STATUS_CODES[states.statusCode[index]];
   if (inputs.changesAgainst !== null) {
     const change = classifyChange(states, inputs.changesAgainst, index);
-    const size = change === "closed" ? 2 : edgeWidth(states.openCapacity[index], inputs.maxCapacity);
+    const size = change === "closed" ? 2 : widthOf(index, states, inputs);
     return { color: CHANGE_COLOR[change], size, dash: CHANGE_DASH[change] };
   }
   if (isClosed(states, index)) return { color: withAlpha(CLOSED_EDGE_COLOR, 0.55), size: MIN_EDGE_WIDTH, dash: STATUS_DASH[status] };
-  return { color: STATUS_COLOR[status], size: edgeWidth(states.openCapacity[index], inputs.maxCapacity), dash: STATUS_DASH[status] };
+  return { color: STATUS_COLOR[status], size: widthOf(index, states, inputs), dash: STATUS_DASH[status] };
+}
+
+function widthOf(index: number, states: EdgeStates, inputs: DisplayInputs): number {
+  if (isClosed(states, index)) return MIN_EDGE_WIDTH;
+  return edgeWidth((inputs.widthValues ?? states.openCapacity)[index], inputs.widthMax);
 }
 
 export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): EdgeLook {

@@ -1,0 +1,116 @@
+/**
+ * Runs the analysis on the main thread for small graphs (a recompute takes about a
+ * millisecond) and in a module Web Worker for large ones, behind one interface. Only the
+ * latest request matters: a result for a superseded scenario is dropped.
+ */
+import { createAnalyzer, type Analyzer } from "../../analysis";
+import type { Dataset } from "../../model/types";
+import type { Scenario } from "../../scenario/types";
+import type { AnalysisResult, FromWorker, ToWorker } from "./protocol";
+
+export interface AnalysisRunner {
+  readonly inWorker: boolean;
+  /**
+   * Analyses a scenario. Requests on the same `channel` (the current scenario, the pinned
+   * one, the baseline) supersede each other; different channels do not interfere.
+   */
+  analyze(scenario: Scenario, options: { attribution: boolean; channel: string }): Promise<AnalysisResult>;
+  dispose(): void;
+}
+
+export class SupersededError extends Error {
+  readonly kind = "superseded";
+  constructor() {
+    super("a newer analysis request replaced this one");
+  }
+}
+
+export function mainThreadRunner(dataset: Dataset): AnalysisRunner {
+  let analyzer: Analyzer | undefined;
+  return {
+    inWorker: false,
+    analyze(scenario, options) {
+      try {
+        analyzer ??= createAnalyzer(dataset);
+        const start = performance.now();
+        const analysis = analyzer.analyze(scenario, options);
+        return Promise.resolve({
+          report: analysis.report,
+          edgeFlow: analysis.edgeFlow,
+          edgeSurvives: analysis.edgeSurvives,
+          elapsedMs: performance.now() - start,
+        });
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    dispose() {},
+  };
+}
+
+/**
+ * The worker computes one request at a time and cannot be interrupted, so requests made
+ * while it is busy are not queued one by one: per channel only the latest waits, and each
+ * one it replaces is rejected with SupersededError (a slider drag sends one request, not
+ * fifty).
+ */
+export function workerRunner(dataset: Dataset): AnalysisRunner {
+  const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "chokepoint-analysis" });
+  type Request = {
+    readonly scenario: Scenario;
+    readonly attribution: boolean;
+    readonly resolve: (result: AnalysisResult) => void;
+    readonly reject: (error: Error) => void;
+  };
+  let nextId = 1;
+  let inFlight: (Request & { readonly id: number }) | null = null;
+  const waiting = new Map<string, Request>();
+
+  const send = (request: Request) => {
+    const id = nextId++;
+    inFlight = { ...request, id };
+    worker.postMessage({ kind: "analyze", id, scenario: request.scenario, attribution: request.attribution } satisfies ToWorker);
+  };
+  const settleAndContinue = () => {
+    inFlight = null;
+    const [channel, next] = waiting.entries().next().value ?? [];
+    if (channel !== undefined && next) {
+      waiting.delete(channel);
+      send(next);
+    }
+  };
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.kind === "ready" || !inFlight || message.id !== inFlight.id) return;
+    const done = inFlight;
+    settleAndContinue();
+    if (message.kind === "result") done.resolve(message.result);
+    else done.reject(new Error(message.message));
+  };
+  worker.onerror = (event) => {
+    const failed = [inFlight, ...waiting.values()];
+    inFlight = null;
+    waiting.clear();
+    for (const request of failed) request?.reject(new Error(`the analysis worker failed: ${event.message}`));
+  };
+  worker.postMessage({ kind: "init", dataset } satisfies ToWorker);
+  return {
+    inWorker: true,
+    analyze(scenario, options) {
+      return new Promise((resolve, reject) => {
+        const request = { scenario, attribution: options.attribution, resolve, reject };
+        if (inFlight === null) {
+          send(request);
+          return;
+        }
+        waiting.get(options.channel)?.reject(new SupersededError());
+        waiting.set(options.channel, request);
+      });
+    },
+    dispose() {
+      worker.terminate();
+      inFlight = null;
+      waiting.clear();
+    },
+  };
+}

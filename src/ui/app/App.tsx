@@ -1,0 +1,110 @@
+/**
+ * The app shell for a loaded session: header, interventions, the graph with its toolbar
+ * and legend, results, details and the timeline, wired to one store.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { AnalysisRunner } from "../analysis/runner";
+import { useAnalysis } from "../analysis/use-analysis";
+import { GraphView } from "../graph/GraphView";
+import type { EdgeStates } from "../graph/style/edge-classes";
+import { DetailsPanel } from "../panels/DetailsPanel";
+import { GraphToolbar } from "../panels/GraphToolbar";
+import { Header } from "../panels/Header";
+import { InterventionsPanel } from "../panels/InterventionsPanel";
+import { Legend } from "../panels/Legend";
+import { LiveAnnouncer } from "../panels/LiveAnnouncer";
+import { Notices } from "../panels/Notices";
+import { ResultsPanel } from "../panels/ResultsPanel";
+import { Timeline } from "../panels/Timeline";
+import { createStore, useStoreSlice } from "../state/store";
+import { createActions } from "./actions";
+import { AppliedContext, SessionContext, StoreContext } from "./context";
+import { searchFor, useUndoShortcuts, useUrlAndAutosave } from "./effects";
+import type { InitialView } from "./initial-view";
+import type { Session } from "./session";
+
+export interface AppProps {
+  readonly session: Session;
+  readonly initial: InitialView;
+  readonly runner: AnalysisRunner;
+  readonly synthetic?: number;
+}
+
+export function App({ session, initial, runner, synthetic }: AppProps) {
+  const [store] = useState(() => createStore(initial.state));
+  const actions = useMemo(() => createActions(store), [store]);
+  const scenario = useStoreSlice(store, (s) => s.scenario);
+  const pinnedScenario = useStoreSlice(store, (s) => s.pinned);
+  const showChanges = useStoreSlice(store, (s) => s.showChanges);
+  const applied = useMemo(() => session.engine.apply(scenario), [session, scenario]);
+  const analysis = useAnalysis(runner, scenario, "current");
+  const pinnedAnalysis = useAnalysis(runner, pinnedScenario, "pinned");
+  const [baselineFlow, setBaselineFlow] = useState<{ values: Float64Array; max: number } | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  useUrlAndAutosave(store, session, synthetic);
+  useUndoShortcuts(actions);
+
+  // Widths are drawn relative to the widest baseline flow, so they compare across scenarios.
+  useEffect(() => {
+    let cancelled = false;
+    runner.analyze({ switches: {}, idealized: false }, { attribution: false, channel: "baseline" }).then(
+      (result) => {
+        if (!cancelled) setBaselineFlow({ values: result.edgeFlow, max: Math.max(0, ...result.edgeFlow) });
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [runner]);
+
+  const reference = useMemo<EdgeStates>(() => {
+    if (!pinnedScenario) return session.baseline;
+    const pinnedApplied = session.engine.apply(pinnedScenario);
+    return { openCapacity: pinnedApplied.openCapacity, statusCode: pinnedApplied.statusCode };
+  }, [session, pinnedScenario]);
+
+  const pickNode = useCallback(
+    (id: string) => {
+      actions.select({ kind: "node", id });
+      setFocusRequest((n) => n + 1);
+    },
+    [actions],
+  );
+  const linkFor = useCallback(() => `${window.location.origin}${window.location.pathname}${searchFor(store.get(), synthetic)}`, [store, synthetic]);
+  const flow = analysis.result?.edgeFlow ?? null;
+
+  return (
+    <SessionContext.Provider value={session}>
+      <StoreContext.Provider value={store}>
+        <AppliedContext.Provider value={applied}>
+          <div className="app">
+            <Header actions={actions} onPickNode={pickNode} linkFor={linkFor} />
+            <Notices notices={initial.notices} />
+            <main className="workspace">
+              <InterventionsPanel actions={actions} />
+              <section className="graph-column" aria-label="Supply-chain graph">
+                <GraphToolbar actions={actions} />
+                <GraphView
+                  actions={actions}
+                  reference={reference}
+                  widthValues={flow}
+                  widthMax={baselineFlow?.max ?? session.maxCapacity}
+                  focusRequest={focusRequest}
+                />
+                <Legend showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
+                <Timeline actions={actions} />
+              </section>
+              <div className="side-column">
+                <ResultsPanel analysis={analysis} pinned={pinnedScenario ? pinnedAnalysis : null} actions={actions} onPickNode={pickNode} />
+                <DetailsPanel actions={actions} onPickNode={pickNode} />
+              </div>
+            </main>
+            <LiveAnnouncer analysis={analysis} />
+          </div>
+        </AppliedContext.Provider>
+      </StoreContext.Provider>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Where the session's dataset comes from: the bundled default dataset (parsed and
+ * validated like any file, so a broken build shows located errors, not a blank page), or
+ * a seeded synthetic graph when the URL asks for one (`?synthetic=100000`).
+ */
+import type { DatasetError } from "../../model/dataset-errors";
+import { parseDataset } from "../../model/load";
+import type { Dataset } from "../../model/types";
+
+export type Loaded =
+  | { readonly ok: true; readonly dataset: Dataset; readonly name: string }
+  | { readonly ok: false; readonly title: string; readonly errors?: readonly DatasetError[]; readonly detail?: string };
+
+export const DEFAULT_DATASET_FILE = "data/default.json";
+
+export async function loadDefaultDataset(): Promise<Loaded> {
+  const { default: text } = await import("../../../data/default.json?raw");
+  const result = parseDataset(text, DEFAULT_DATASET_FILE);
+  if (!result.ok) return { ok: false, title: `The default dataset (${DEFAULT_DATASET_FILE}) is not valid`, errors: result.errors };
+  return { ok: true, dataset: result.dataset, name: result.dataset.meta.title };
+}
+
+export async function loadSyntheticDataset(edges: number): Promise<Loaded> {
+  const { generateSyntheticDataset } = await import("../../model/synthetic");
+  const dataset = generateSyntheticDataset({ edges, seed: 1 });
+  return { ok: true, dataset, name: `Synthetic graph: ${dataset.nodes.length.toLocaleString("en-US")} nodes, ${dataset.edges.length.toLocaleString("en-US")} edges (seed 1)` };
+}
