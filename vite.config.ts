@@ -1,11 +1,30 @@
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+
+/**
+ * index.html carries the app's strict Content-Security-Policy. The dev server needs more
+ * (React Refresh injects an inline script, CSS is injected as <style> tags, hot reload uses
+ * a websocket), so in `vite` (serve) only, this plugin widens exactly those directives.
+ * `vite build` leaves the policy as written, and the e2e tests run the built app under it.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: "chokepoint-dev-csp",
+    apply: "serve",
+    transformIndexHtml(html) {
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+    },
+  };
+}
 
 // The app is a static site: `npm run build` writes dist/, which any static server (or
 // `npm run preview`) serves offline; there is no backend.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), devServerCsp()],
   build: {
     target: "es2022",
     sourcemap: true,

@@ -5,41 +5,52 @@
  */
 import { useEffect, useState } from "react";
 import type { Scenario } from "../../scenario/types";
-import { sameScenario } from "../state/app-state";
 import type { AnalysisResult } from "./protocol";
 import { SupersededError, type AnalysisRunner } from "./runner";
 
 export interface AnalysisState {
   /** The latest finished result (possibly for an older scenario while `pending`). */
   readonly result: AnalysisResult | null;
-  readonly scenario: Scenario | null;
+  /** True while the result on screen is not the current scenario's. */
   readonly pending: boolean;
   readonly error: string | null;
   /** Milliseconds from the request to the result, as the user waited for it. */
   readonly waitedMs: number | null;
 }
 
-const IDLE: AnalysisState = { result: null, scenario: null, pending: true, error: null, waitedMs: null };
+interface Settled {
+  /** The scenario object the result or error belongs to (scenarios are immutable values). */
+  readonly scenario: Scenario | null;
+  readonly result: AnalysisResult | null;
+  readonly error: string | null;
+  readonly waitedMs: number | null;
+}
 
 export function useAnalysis(runner: AnalysisRunner, scenario: Scenario | null, channel: string): AnalysisState {
-  const [state, setState] = useState<AnalysisState>(IDLE);
+  const [settled, setSettled] = useState<Settled>({ scenario: null, result: null, error: null, waitedMs: null });
   useEffect(() => {
     if (scenario === null) return;
     let cancelled = false;
     const start = performance.now();
-    setState((previous) => (previous.pending && previous.scenario !== null && sameScenario(previous.scenario, scenario) ? previous : { ...previous, pending: true }));
     runner.analyze(scenario, { attribution: true, channel }).then(
       (result) => {
-        if (!cancelled) setState({ result, scenario, pending: false, error: null, waitedMs: performance.now() - start });
+        if (!cancelled) setSettled({ scenario, result, error: null, waitedMs: performance.now() - start });
       },
       (error: unknown) => {
         if (cancelled || error instanceof SupersededError) return;
-        setState((previous) => ({ ...previous, pending: false, error: error instanceof Error ? error.message : String(error) }));
+        const message = error instanceof Error ? error.message : String(error);
+        setSettled((previous) => ({ ...previous, scenario, error: message, waitedMs: null }));
       },
     );
     return () => {
       cancelled = true;
     };
   }, [runner, scenario, channel]);
-  return state;
+  const current = settled.scenario === scenario;
+  return {
+    result: settled.result,
+    pending: scenario !== null && !current,
+    error: current ? settled.error : null,
+    waitedMs: current ? settled.waitedMs : null,
+  };
 }

@@ -86,13 +86,15 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
               <InterventionsPanel actions={actions} />
               <section className="graph-column" aria-label="Supply-chain graph">
                 <GraphToolbar actions={actions} />
-                <GraphView
-                  actions={actions}
-                  reference={reference}
-                  widthValues={flow}
-                  widthMax={baselineFlow?.max ?? session.maxCapacity}
-                  focusRequest={focusRequest}
-                />
+                <div className="graph-stage">
+                  <GraphView
+                    actions={actions}
+                    reference={reference}
+                    widthValues={flow}
+                    widthMax={baselineFlow?.max ?? session.maxCapacity}
+                    focusRequest={focusRequest}
+                  />
+                </div>
                 <Legend showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
                 <Timeline actions={actions} />
               </section>

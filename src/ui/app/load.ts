@@ -20,8 +20,18 @@ export async function loadDefaultDataset(): Promise<Loaded> {
   return { ok: true, dataset: result.dataset, name: result.dataset.meta.title };
 }
 
+/** About 0.1 nodes per edge: 10^5 edges give 10^4 nodes. */
+export const SYNTHETIC_NODES_PER_EDGE = 0.1;
+export const SYNTHETIC_INTERVENTIONS = 8;
+
 export async function loadSyntheticDataset(edges: number): Promise<Loaded> {
-  const { generateSyntheticDataset } = await import("../../model/synthetic");
-  const dataset = generateSyntheticDataset({ edges, seed: 1 });
+  const { layeredDataset } = await import("../../model/synthetic");
+  const dataset = layeredDataset({
+    edges,
+    seed: 1,
+    nodes: Math.max(20, Math.round(edges * SYNTHETIC_NODES_PER_EDGE)),
+    interventions: SYNTHETIC_INTERVENTIONS,
+    chemicals: 2,
+  });
   return { ok: true, dataset, name: `Synthetic graph: ${dataset.nodes.length.toLocaleString("en-US")} nodes, ${dataset.edges.length.toLocaleString("en-US")} edges (seed 1)` };
 }

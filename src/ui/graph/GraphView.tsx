@@ -15,6 +15,11 @@ import { neighbourhoodFocus, pathFocus } from "./focus";
 import { SigmaHost } from "./SigmaHost";
 import type { DisplayInputs } from "./style/display";
 import type { EdgeStates } from "./style/edge-classes";
+import { DEFAULT_TIERED_OPTIONS } from "./layout/tiered";
+import type { SessionSigma } from "./sigma-context";
+
+/** Label width in pixels at the default zoom outside the tiered layout. */
+const FREE_LABEL_WIDTH = 170;
 
 const ContinentLayer = lazy(() => import("./controllers/ContinentLayer"));
 const ForceLayoutController = lazy(() => import("./controllers/ForceLayoutController"));
@@ -71,11 +76,21 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
   const onHover = actions.hoverNode;
   const onSelect = actions.select;
 
+  const labelWidth = useCallback(
+    (sigma: SessionSigma) => {
+      if (layout !== "tiered") return FREE_LABEL_WIDTH / Math.max(0.05, sigma.getCamera().ratio);
+      const left = sigma.graphToViewport({ x: 0, y: 0 });
+      const right = sigma.graphToViewport({ x: DEFAULT_TIERED_OPTIONS.columnSpacing, y: 0 });
+      return Math.abs(right.x - left.x) - 8;
+    },
+    [layout],
+  );
+
   const summary = `Supply-chain graph, ${layoutName(layout)} layout: ${session.dataset.nodes.length} places and actors, ${session.dataset.edges.length} routes. Use the search box to select a node; its details appear in the details panel.`;
 
   return (
     <div className="graph-view">
-      <SigmaHost graph={session.graph} large={session.large} label={summary}>
+      <SigmaHost graph={session.graph} large={session.large} label={summary} labelWidth={labelWidth}>
         <DisplayController inputs={inputs} nodeFacts={session.nodeFacts} animate={animate && !session.large} edgeIds={edgeIds} />
         {layout !== "force" && <LayoutController positions={positions} animate={!session.large} />}
         <InteractionController onHover={onHover} onSelect={onSelect} />

@@ -13,22 +13,26 @@ export interface SigmaHostProps {
   readonly graph: SessionGraph;
   readonly large: boolean;
   readonly label: string;
+  /** Pixels a node label may take at the current camera (read at every draw). */
+  readonly labelWidth: (sigma: SessionSigma) => number;
   readonly children: ReactNode;
 }
 
-/** Characters of a label shown at the default zoom; zooming in shows more. */
-const LABEL_CHARS_AT_DEFAULT_ZOOM = 24;
-
-export function SigmaHost({ graph, large, label, children }: SigmaHostProps) {
+export function SigmaHost({ graph, large, label, labelWidth, children }: SigmaHostProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<SessionSigma | null>(null);
+  const labelWidthRef = useRef(labelWidth);
+  useEffect(() => {
+    labelWidthRef.current = labelWidth;
+    sigma?.scheduleRender();
+  }, [labelWidth, sigma]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let instance: SessionSigma | null = null;
     const drawLabel = createLabelDrawer<SessionNodeAttributes, SessionEdgeAttributes, object>(() =>
-      instance ? LABEL_CHARS_AT_DEFAULT_ZOOM / Math.max(0.05, instance.getCamera().ratio) : LABEL_CHARS_AT_DEFAULT_ZOOM,
+      instance ? labelWidthRef.current(instance) : 160,
     );
     instance = new Sigma<SessionNodeAttributes, SessionEdgeAttributes>(graph, container, {
       nodeProgramClasses: nodePrograms(),
@@ -43,8 +47,8 @@ export function SigmaHost({ graph, large, label, children }: SigmaHostProps) {
       labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
       labelSize: 12,
       labelWeight: "500",
-      labelDensity: large ? 0.2 : 1,
-      labelGridCellSize: large ? 120 : 60,
+      labelDensity: large ? 0.2 : 3,
+      labelGridCellSize: large ? 120 : 40,
       labelRenderedSizeThreshold: large ? 8 : 0,
       zIndex: true,
       minCameraRatio: 0.02,

@@ -93,24 +93,38 @@ export function nodePrograms<N extends Attributes, E extends Attributes, G exten
 }
 
 /**
- * Labels on a white halo (readable over edges), shortened with an ellipsis to fit the
- * zoom: `maxChars` reads the camera, so zooming in reveals full names.
+ * Labels on a white halo (readable over edges), shortened with an ellipsis to the width
+ * the layout leaves them (`maxWidth`, in pixels, read at each draw: in the tiered layout,
+ * the gap to the next column at the current zoom), so labels do not run into each other
+ * and zooming in reveals full names.
  */
 export function createLabelDrawer<N extends Attributes, E extends Attributes, G extends Attributes>(
-  maxChars: () => number,
+  maxWidth: () => number,
 ): NodeLabelDrawingFunction<N, E, G> {
   return (context, data, settings) => {
     if (!data.label) return;
-    const limit = Math.max(6, Math.floor(maxChars()));
-    const text = data.label.length > limit ? `${data.label.slice(0, limit - 1).trimEnd()}…` : data.label;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const text = fitText(context, data.label, Math.max(40, maxWidth() - data.size - 6));
     const x = data.x + data.size + 3;
     const y = data.y + settings.labelSize / 3;
     context.lineJoin = "round";
     context.lineWidth = 3;
-    context.strokeStyle = "rgba(255,255,255,0.9)";
+    context.strokeStyle = "rgba(255,255,255,0.92)";
     context.strokeText(text, x, y);
     context.fillStyle = "#1B1B1B";
     context.fillText(text, x, y);
   };
+}
+
+/** The longest prefix of `label` (plus an ellipsis) no wider than `width` pixels. */
+function fitText(context: CanvasRenderingContext2D, label: string, width: number): string {
+  if (context.measureText(label).width <= width) return label;
+  let low = 1;
+  let high = label.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (context.measureText(`${label.slice(0, mid).trimEnd()}…`).width <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${label.slice(0, low).trimEnd()}…`;
 }

@@ -28,7 +28,7 @@ export type SessionGraph = MultiDirectedGraph<SessionNodeAttributes, SessionEdge
 /** Bend of an edge without parallel siblings: slight, so straight runs stay readable. */
 export const SINGLE_EDGE_CURVATURE = 0.08;
 /** Largest bend given to a bundle of parallel edges. */
-export const MAX_PARALLEL_CURVATURE = 0.5;
+export const MAX_PARALLEL_CURVATURE = 0.3;
 
 export function buildSessionGraph(dataset: Dataset, positions: Positions): SessionGraph {
   const graph: SessionGraph = new MultiDirectedGraph({ allowSelfLoops: false });

@@ -109,8 +109,9 @@ function InterventionItem({
           aria-valuetext={closes ? "not applicable: closes all or nothing" : `${formatPercent(idealized ? 1 : setting)}`}
           onChange={(event) => actions.setEffectiveness(intervention.id, Number(event.currentTarget.value) / 100, on)}
         />
-        <output htmlFor={sliderId}>{closes ? "all or nothing" : formatPercent(idealized ? 1 : setting)}</output>
+        <output htmlFor={sliderId}>{closes ? "n/a" : formatPercent(idealized ? 1 : setting)}</output>
       </div>
+      {closes && <p className="intervention-boost">Closing is all or nothing: no effectiveness to set.</p>}
       {active && active.boostedBy.length > 0 && <p className="intervention-boost">{effectivenessPhrase(active)}</p>}
       <details className="intervention-details">
         <summary>About this intervention</summary>

@@ -40,28 +40,30 @@ function NodeSwatch({ color, ringed = false }: { color: string; ringed?: boolean
 export function Legend({ showChanges, comparedTo }: { showChanges: boolean; comparedTo: string }) {
   const [open, setOpen] = useState(true);
   return (
-    <section className={`legend ${open ? "" : "legend-collapsed"}`} aria-labelledby="legend-title">
+    <section className="legend" aria-labelledby="legend-title">
       <div className="legend-header">
         <h2 id="legend-title">Legend</h2>
         <button type="button" className="link-button" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen(!open)}>
           {open ? "Hide" : "Show"}
         </button>
       </div>
-      <div id="legend-body" hidden={!open}>
-        <h3>Nodes (colour = kind)</h3>
-        <ul className="legend-list legend-columns">
-          {NODE_KINDS.map((kind) => (
-            <li key={kind}>
-              <NodeSwatch color={NODE_KIND_COLOR[kind]} /> {NODE_KIND_LABEL[kind]}
+      <div id="legend-body" className="legend-body" hidden={!open}>
+        <div className="legend-row">
+          <h3>Nodes: colour = kind</h3>
+          <ul className="legend-list">
+            {NODE_KINDS.map((kind) => (
+              <li key={kind}>
+                <NodeSwatch color={NODE_KIND_COLOR[kind]} /> {NODE_KIND_LABEL[kind]}
+              </li>
+            ))}
+            <li>
+              <NodeSwatch color="#9A9A9A" ringed /> White ring: unverified
             </li>
-          ))}
-          <li>
-            <NodeSwatch color="#9A9A9A" ringed /> White ring: unverified (no primary source)
-          </li>
-        </ul>
+          </ul>
+        </div>
         {showChanges ? (
-          <>
-            <h3>Edges: changes against {comparedTo}</h3>
+          <div className="legend-row">
+            <h3>Edges: change against {comparedTo}</h3>
             <ul className="legend-list">
               {CHANGE_CLASSES.map((change) => (
                 <li key={change}>
@@ -69,10 +71,10 @@ export function Legend({ showChanges, comparedTo }: { showChanges: boolean; comp
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         ) : (
-          <>
-            <h3>Edges (colour and dash = legal status)</h3>
+          <div className="legend-row">
+            <h3>Edges: colour and dash = legal status</h3>
             <ul className="legend-list">
               {LEGAL_STATUSES.map((status) => (
                 <li key={status}>
@@ -80,14 +82,14 @@ export function Legend({ showChanges, comparedTo }: { showChanges: boolean; comp
                 </li>
               ))}
               <li>
-                <EdgeSwatch color={CLOSED_EDGE_COLOR} dash="solid" width={1} /> Grey and thin: closed by the scenario
+                <EdgeSwatch color={CLOSED_EDGE_COLOR} dash="solid" width={1} /> Grey, thin: closed
               </li>
             </ul>
-          </>
+          </div>
         )}
         <p className="legend-note">
-          Width grows with open capacity (kg/month). Arrows point from supplier to buyer. Parallel routes between the same two
-          places are drawn as separate curves.
+          Width: flow carried in the maximum flow (kg/month). Arrows point from supplier to buyer; parallel routes between two
+          places are drawn as separate curves. Hover a node to see its neighbours.
         </p>
       </div>
     </section>

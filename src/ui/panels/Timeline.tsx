@@ -49,9 +49,6 @@ export function Timeline({ actions }: { actions: Actions }) {
             onChange={(e) => moveTo(Number(e.currentTarget.value))}
           />
           <div className="timeline-ticks" aria-hidden="true">
-            <span className="timeline-tick" style={{ left: "0%" }}>
-              base
-            </span>
             {years.map(({ year, index }) => (
               <span key={year} className="timeline-tick" style={{ left: `${(index / dates.length) * 100}%` }}>
                 {year}
@@ -101,12 +98,23 @@ export function Timeline({ actions }: { actions: Actions }) {
   );
 }
 
-/** The first position (1-based, 0 is the baseline) of each year among the event dates. */
+/** Minimum distance between two year labels, as a share of the track. */
+const MIN_TICK_GAP = 0.06;
+
+/**
+ * The first position (1-based, 0 is the baseline) of each year among the event dates,
+ * skipping a year whose label would touch the previous one.
+ */
 function yearTicks(dates: readonly string[]): { year: string; index: number }[] {
   const ticks: { year: string; index: number }[] = [];
+  let lastYear = "";
   dates.forEach((date, i) => {
     const year = date.slice(0, 4);
-    if (ticks.length === 0 || ticks[ticks.length - 1].year !== year) ticks.push({ year, index: i + 1 });
+    if (year === lastYear) return;
+    lastYear = year;
+    const previous = ticks[ticks.length - 1];
+    if (previous && (i + 1 - previous.index) / dates.length < MIN_TICK_GAP) return;
+    ticks.push({ year, index: i + 1 });
   });
   return ticks;
 }
