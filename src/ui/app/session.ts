@@ -36,7 +36,7 @@ export interface Session {
 export function createSession(dataset: Dataset, name: string): Session {
   const engine = compileScenarioEngine(dataset);
   const large = dataset.edges.length > LARGE_GRAPH_EDGES;
-  const tiered = tieredLayout(dataset, { sweeps: large ? 4 : 12 });
+  const tiered = tieredLayout(dataset, { sweeps: large ? 2 : 12 });
   const geographic = geographicLayout(dataset);
   const graph = buildSessionGraph(dataset, tiered);
   const baseline = baselineStates(dataset.edges);

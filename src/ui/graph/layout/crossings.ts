@@ -22,7 +22,20 @@ export function countCrossings(
 ): number {
   const y = rowPositions(order, nodes.length);
   const gapCount = Math.max(0, order.length - 1);
-  const spans: Span[][] = Array.from({ length: gapCount }, () => []);
+  // Spans bucketed by gap in flat typed arrays: this runs after every sweep on graphs of
+  // up to 10^5 edges, so no per-span objects.
+  const perGap = new Int32Array(gapCount + 1);
+  for (const edge of edges) {
+    const a = nodes[edge.source].layer;
+    const b = nodes[edge.target].layer;
+    for (let gap = Math.min(a, b); gap < Math.max(a, b); gap++) perGap[gap + 1]++;
+  }
+  for (let gap = 0; gap < gapCount; gap++) perGap[gap + 1] += perGap[gap];
+  const total = perGap[gapCount];
+  const left = new Float64Array(total);
+  const right = new Float64Array(total);
+  const continues = new Uint8Array(total);
+  const fill = perGap.slice(0, gapCount);
   for (const edge of edges) {
     let from = edge.source;
     let to = edge.target;
@@ -30,58 +43,60 @@ export function countCrossings(
     if (nodes[from].layer > nodes[to].layer) [from, to] = [to, from];
     const x0 = nodes[from].layer;
     const x1 = nodes[to].layer;
-    const heightAt = (x: number) => y[from] + ((y[to] - y[from]) * (x - x0)) / (x1 - x0);
+    const slope = (y[to] - y[from]) / (x1 - x0);
     for (let gap = x0; gap < x1; gap++) {
-      spans[gap].push({ left: heightAt(gap), right: heightAt(gap + 1), continues: gap + 1 < x1 });
+      const k = fill[gap]++;
+      left[k] = y[from] + slope * (gap - x0);
+      right[k] = y[from] + slope * (gap + 1 - x0);
+      continues[k] = gap + 1 < x1 ? 1 : 0;
     }
   }
-  let total = 0;
-  for (const gap of spans) {
-    gap.sort((a, b) => a.left - b.left || a.right - b.right);
-    total += countStrictInversions(gap.map((span) => span.right)) + meetingsOnTheRightLine(gap);
+  let crossings = 0;
+  for (let gap = 0; gap < gapCount; gap++) {
+    const start = perGap[gap];
+    const end = perGap[gap + 1];
+    if (end - start < 2) continue;
+    const byLeft = Int32Array.from({ length: end - start }, (_, i) => start + i);
+    byLeft.sort((a, b) => left[a] - left[b] || right[a] - right[b]);
+    crossings += countStrictInversions(Float64Array.from(byLeft, (k) => right[k]));
+    crossings += meetingsOnTheRightLine(byLeft, left, right, continues);
   }
-  return total;
+  return crossings;
 }
 
-interface Span {
-  readonly left: number;
-  readonly right: number;
-  /** The edge goes on past the gap's right column line. */
-  readonly continues: boolean;
-}
-
-/** Pairs of continuing spans, apart on the left, that meet on the right line (sorted input). */
-function meetingsOnTheRightLine(sorted: readonly Span[]): number {
-  const byRight = new Map<number, Map<number, number>>();
-  for (const span of sorted) {
-    if (!span.continues) continue;
-    const lefts = byRight.get(span.right) ?? new Map<number, number>();
-    lefts.set(span.left, (lefts.get(span.left) ?? 0) + 1);
-    byRight.set(span.right, lefts);
-  }
+/** Continuing spans, apart on the left, that meet on the right column line. */
+function meetingsOnTheRightLine(spans: Int32Array, left: Float64Array, right: Float64Array, continues: Uint8Array): number {
+  const going = spans.filter((k) => continues[k] === 1);
+  if (going.length < 2) return 0;
+  going.sort((a, b) => right[a] - right[b] || left[a] - left[b]);
   let pairs = 0;
-  for (const lefts of byRight.values()) {
-    let count = 0;
+  let i = 0;
+  while (i < going.length) {
+    let j = i;
     let sameLeftPairs = 0;
-    for (const m of lefts.values()) {
-      count += m;
-      sameLeftPairs += (m * (m - 1)) / 2;
+    while (j < going.length && right[going[j]] === right[going[i]]) {
+      let m = j;
+      while (m < going.length && right[going[m]] === right[going[i]] && left[going[m]] === left[going[j]]) m++;
+      sameLeftPairs += ((m - j) * (m - j - 1)) / 2;
+      j = m;
     }
+    const count = j - i;
     pairs += (count * (count - 1)) / 2 - sameLeftPairs;
+    i = j;
   }
   return pairs;
 }
 
-/** Pairs i < j with values[i] > values[j], by merge sort. */
-function countStrictInversions(values: number[]): number {
-  if (values.length < 2) return 0;
-  let buffer = values.slice();
-  let source = values.slice();
+/** Pairs i < j with values[i] > values[j], by bottom-up merge sort (values are reordered). */
+function countStrictInversions(values: Float64Array): number {
+  const n = values.length;
+  let source = values;
+  let buffer = new Float64Array(n);
   let inversions = 0;
-  for (let width = 1; width < source.length; width *= 2) {
-    for (let start = 0; start < source.length; start += 2 * width) {
-      const middle = Math.min(start + width, source.length);
-      const end = Math.min(start + 2 * width, source.length);
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const middle = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
       let i = start;
       let j = middle;
       let k = start;

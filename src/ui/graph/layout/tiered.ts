@@ -26,12 +26,14 @@ export const TIER_OF_KIND: Readonly<Record<NodeKind, LayeredNode>> = {
 export interface TieredOptions {
   /** Horizontal distance between columns, in graph units. */
   readonly columnSpacing: number;
-  /** Vertical distance between rows, in graph units. */
+  /** Vertical distance between rows, in graph units... */
   readonly rowSpacing: number;
+  /** ...shrunk when the tallest column would be higher than this (large graphs stay legible). */
+  readonly maxHeight: number;
   readonly sweeps: number;
 }
 
-export const DEFAULT_TIERED_OPTIONS: TieredOptions = { columnSpacing: 3, rowSpacing: 1, sweeps: 12 };
+export const DEFAULT_TIERED_OPTIONS: TieredOptions = { columnSpacing: 3, rowSpacing: 1, maxHeight: 24, sweeps: 12 };
 
 export interface TieredInput {
   readonly nodes: readonly { readonly id: string; readonly kind: NodeKind }[];
@@ -39,8 +41,8 @@ export interface TieredInput {
 }
 
 export function tieredLayout(input: TieredInput, options: Partial<TieredOptions> = {}): Positions {
-  const { columnSpacing, rowSpacing, sweeps } = { ...DEFAULT_TIERED_OPTIONS, ...options };
-  if (!(columnSpacing > 0 && rowSpacing > 0)) throw new RangeError("column and row spacing must be positive");
+  const { columnSpacing, rowSpacing: preferredRowSpacing, maxHeight, sweeps } = { ...DEFAULT_TIERED_OPTIONS, ...options };
+  if (!(columnSpacing > 0 && preferredRowSpacing > 0 && maxHeight > 0)) throw new RangeError("spacings and height must be positive");
   const indexOf = new Map(input.nodes.map((node, index) => [node.id, index]));
   const nodes = input.nodes.map((node) => TIER_OF_KIND[node.kind]);
   const edges: LayeredEdge[] = [];
@@ -51,6 +53,8 @@ export function tieredLayout(input: TieredInput, options: Partial<TieredOptions>
   }
   const order = orderByBarycenter(nodes, edges, { sweeps });
   const rows = rowPositions(order, nodes.length);
+  const tallest = order.reduce((max, column) => Math.max(max, column.length), 1);
+  const rowSpacing = Math.min(preferredRowSpacing, maxHeight / tallest);
   const positions = new Map<string, Point>();
   input.nodes.forEach((node, index) => {
     // Row 0 is the top of the column; sigma's y axis points up.
