@@ -90,8 +90,8 @@ function meetingsOnTheRightLine(spans: Int32Array, left: Float64Array, right: Fl
 /** Pairs i < j with values[i] > values[j], by bottom-up merge sort (values are reordered). */
 function countStrictInversions(values: Float64Array): number {
   const n = values.length;
-  let source = values;
-  let buffer = new Float64Array(n);
+  let source: Float64Array = values;
+  let buffer: Float64Array = new Float64Array(n);
   let inversions = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let start = 0; start < n; start += 2 * width) {
