@@ -92,7 +92,13 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
     <div className="graph-view">
       <SigmaHost graph={session.graph} large={session.large} label={summary} labelWidth={labelWidth}>
         <DisplayController inputs={inputs} nodeFacts={session.nodeFacts} animate={animate && !session.large} edgeIds={edgeIds} />
-        {layout !== "force" && <LayoutController positions={positions} animate={!session.large} />}
+        {layout !== "force" && (
+          <LayoutController
+            positions={positions}
+            animate={!session.large}
+            labelRoom={layout === "tiered" ? DEFAULT_TIERED_OPTIONS.columnSpacing * 0.8 : 0}
+          />
+        )}
         <InteractionController onHover={onHover} onSelect={onSelect} />
         <CameraController focusNode={selection?.kind === "node" ? selection.id : null} request={focusRequest} />
         <Suspense fallback={null}>
