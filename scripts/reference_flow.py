@@ -21,7 +21,7 @@ from collections import deque
 import networkx as nx
 from networkx.algorithms.flow import preflow_push
 
-PRIMARY_RANK = {"immediate-precursor": 3, "precursor": 2, "pre-precursor": 1, "reagent": 0}
+PRIMARY_RANK = {"immediate-precursor": 3, "precursor": 2, "pre-precursor": 1, "reagent": 0, "product": -1}
 INF = float("inf")
 
 
@@ -50,9 +50,13 @@ class Model:
                         primary = c
                 self.recipes.append((n["id"], r["id"], inputs, primary))
                 for c, ratio in inputs:
-                    ratios.setdefault(c, set()).add(ratio)
+                    if self.kind_of[c] != "product":
+                        ratios.setdefault(c, set()).add(ratio)
         self.min_ratio = {c: min(rs) for c, rs in ratios.items()}
         self.split = {v for v, n in self.nodes.items() if "capacity" in n and n["kind"] != "lab"}
+        # Pill-pressing labs (a recipe whose input is product) take product in at one
+        # vertex and ship it from another; the recipe and the lab capacity join them.
+        self.presses = {lab for lab, _, inputs, _ in self.recipes if self.kind_of[inputs[0][0]] == "product"}
 
     def cls(self, commodity):
         return "product" if self.kind_of[commodity] == "product" else commodity
@@ -60,11 +64,14 @@ class Model:
     def scale(self, k):
         return 1.0 if k == "product" else 1.0 / self.min_ratio.get(k, 1.0)
 
+    def two_vertices(self, v, k):
+        return v in self.split or (k == "product" and v in self.presses)
+
     def vin(self, v, k):
-        return ("in", v, k) if v in self.split else ("st", v, k)
+        return ("in", v, k) if self.two_vertices(v, k) else ("st", v, k)
 
     def vout(self, v, k):
-        return ("out", v, k) if v in self.split else ("st", v, k)
+        return ("out", v, k) if self.two_vertices(v, k) else ("st", v, k)
 
     def states(self):
         found = set()
@@ -125,6 +132,9 @@ def recipe_bounds(model):
     deliverable = {}
     bounds = {}
     for lab, rid, inputs, _ in model.recipes:
+        if model.kind_of[inputs[0][0]] == "product":
+            bounds[(lab, rid)] = INF  # pressing: whatever product arrives passes, up to the lab capacity
+            continue
         if not all(("st", lab, c) in reached for c, _ in inputs):
             bounds[(lab, rid)] = 0.0
             continue
@@ -155,9 +165,9 @@ def flow_network(model):
             intakes.setdefault((lab, c), 0.0)
         intakes[(lab, primary)] += bounds[(lab, rid)]
     for (lab, c), capacity in intakes.items():
-        add(graph, ("st", lab, c), ("labout", lab), capacity, "intake:%s:%s" % (lab, c))
+        add(graph, model.vin(lab, model.cls(c)), ("labout", lab), capacity, "intake:%s:%s" % (lab, c))
     for lab in {lab for lab, _, _, _ in model.recipes}:
-        add(graph, ("labout", lab), ("st", lab, "product"), model.nodes[lab].get("capacity", INF), "lab:" + lab)
+        add(graph, ("labout", lab), model.vout(lab, "product"), model.nodes[lab].get("capacity", INF), "lab:" + lab)
     return graph
 
 
@@ -201,6 +211,24 @@ def exact_lp(model):
         node = model.nodes[v]
         if node["kind"] == "producer" and any(e["source"] == v and model.cls(e["commodity"]) == k for e in edges):
             continue  # unlimited supply
+        if k == "product" and v in model.presses:
+            # in-side: product arriving feeds the pressing recipes; out-side: recipes feed what leaves.
+            r_in, r_out = row(), row()
+            for i, e in enumerate(edges):
+                if model.cls(e["commodity"]) == k:
+                    if e["target"] == v:
+                        r_in[i] -= 1
+                    if e["source"] == v:
+                        r_out[i] += 1
+            for j, (lab, _, inputs, _) in enumerate(recipes):
+                if lab != v:
+                    continue
+                r_out[n_x + j] -= 1
+                if model.kind_of[inputs[0][0]] == "product":
+                    r_in[n_x + j] += inputs[0][1]
+            rows += [r_in, r_out]
+            rhs += [0.0, 0.0]
+            continue
         if node["kind"] == "market" and k == "product":
             r = row()
             for i, e in enumerate(edges):
@@ -226,7 +254,7 @@ def exact_lp(model):
             if k == "product":
                 r[n_x + j] -= 1
             for c, ratio in inputs:
-                if c == k:
+                if model.cls(c) == k:
                     r[n_x + j] += ratio
         rows.append(r)
         rhs.append(0.0)

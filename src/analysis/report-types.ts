@@ -159,7 +159,8 @@ export interface ScenarioSummary {
 export type ApproximationNote =
   | { readonly kind: "multi-input-recipe"; readonly lab: string; readonly recipe: string; readonly primary: string; readonly capped: readonly string[] }
   | { readonly kind: "shared-node-capacity"; readonly node: string; readonly commodities: readonly string[] }
-  | { readonly kind: "ratio-spread"; readonly commodity: string; readonly ratios: readonly number[] };
+  | { readonly kind: "ratio-spread"; readonly commodity: string; readonly ratios: readonly number[] }
+  | { readonly kind: "product-recipe-ratio"; readonly lab: string; readonly recipe: string; readonly ratio: number };
 
 export interface AnalysisReport {
   readonly format: typeof REPORT_FORMAT;

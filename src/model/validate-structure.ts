@@ -31,15 +31,18 @@ const CAPACITY_PATH = /^\/(nodes|edges)\/\d+\/capacity$/;
 /** Structural errors of `value` as a dataset; [] when it matches the schema. */
 export function structuralErrors(value: unknown, maxErrors: number): DatasetError[] {
   if (Value.Check(DatasetSchema, value)) return [];
-  const raw = collectErrors(value, maxErrors);
+  // Each union reports the errors of all its variants, of which we keep one: leave room.
+  const raw = collectErrors(value, maxErrors * 10);
   const errors = resolveUnions(raw, value).flatMap((error) => translate(error, value));
   const seen = new Set<string>();
-  return errors.filter((error) => {
-    const key = `${error.kind}\u0000${error.path}\u0000${error.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return errors
+    .filter((error) => {
+      const key = `${error.kind}\u0000${error.path}\u0000${error.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, maxErrors);
 }
 
 /** `Value.Errors` with TypeBox's global error cap (8 by default) raised for this call only. */

@@ -51,7 +51,8 @@ export function validateDataset(value: unknown, options: Partial<ValidationOptio
   if (header.length > 0) return header;
   const structural = structuralErrors(value, maxErrors);
   const semantic: DatasetError[] = [];
-  const context = buildCheckContext(value as Record<string, unknown>, structural, semantic, Math.max(0, maxErrors - structural.length));
+  const room = Math.max(0, maxErrors - structural.length);
+  const context = buildCheckContext(value as Record<string, unknown>, structural.length === 0, semantic, room);
   for (const check of SEMANTIC_CHECKS) check(context);
   return [...structural, ...semantic].sort((a, b) => comparePaths(a.path, b.path)).slice(0, maxErrors);
 }

@@ -36,16 +36,26 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
   const matchedEdges = dataset.interventions.map((intervention) =>
     isCooperation(intervention) ? EMPTY : matchingEdges(index, intervention.target),
   );
+  // Plain loops: TypedArray.from with a map function is several times slower in V8.
   const { edges } = dataset;
+  const baseCapacity = new Float64Array(edges.length);
+  const baseStatus = new Uint8Array(edges.length);
+  const licitConsignee = new Uint8Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i];
+    baseCapacity[i] = edge.capacity;
+    baseStatus[i] = STATUS_RANK[edge.status];
+    licitConsignee[i] = edge.licitConsignee ? 1 : 0;
+  }
   return {
     dataset,
     interventionIndex,
     interventionIds: new Set(interventionIndex.keys()),
     timeline: timelineOf(dataset),
     matchedEdges,
-    baseCapacity: Float64Array.from(edges, (edge) => edge.capacity),
-    baseStatus: Uint8Array.from(edges, (edge) => STATUS_RANK[edge.status]),
-    licitConsignee: Uint8Array.from(edges, (edge) => (edge.licitConsignee ? 1 : 0)),
+    baseCapacity,
+    baseStatus,
+    licitConsignee,
   };
 }
 

@@ -18,13 +18,17 @@ import { assertValidScenario } from "./validate";
 type Reason = ActiveIntervention["reason"];
 type Boost = ActiveIntervention["boostedBy"][number];
 
+const NO_BOOSTS: readonly Boost[] = Object.freeze([]);
+
 export function resolveScenario(compiled: CompiledDataset, scenario: Scenario): ResolvedScenario {
   assertValidScenario(compiled.interventionIds, scenario);
   const { interventions } = compiled.dataset;
   const { states } = replay(compiled.timeline, scenario.date);
   const count = interventions.length;
-  const inForce = new Uint8Array(count);
-  const base = new Float64Array(count);
+  // Plain arrays, not typed ones: a typed array over 64 bytes gets an off-heap buffer,
+  // which costs microseconds to allocate, more than this whole step on real datasets.
+  const inForce: boolean[] = new Array<boolean>(count).fill(false);
+  const base: number[] = new Array<number>(count).fill(0);
   const reasons: Reason[] = new Array<Reason>(count);
 
   for (let index = 0; index < count; index++) {
@@ -40,13 +44,13 @@ export function resolveScenario(compiled: CompiledDataset, scenario: Scenario): 
       base[index] = state.effectiveness ?? intervention.effectiveness;
       reasons[index] = { kind: "event", event: state.enabledBy ?? "" };
     }
-    inForce[index] = 1;
+    inForce[index] = true;
     if (scenario.idealized) base[index] = 1;
   }
 
   // Remaining gap (1 - effectiveness) of each acting intervention, narrowed by cooperation.
-  const gap = Float64Array.from(base, (b) => 1 - b);
-  const boosts: Boost[][] = Array.from({ length: count }, () => []);
+  const gap = base.map((b) => 1 - b);
+  const boosts: (Boost[] | undefined)[] = new Array<Boost[] | undefined>(count);
   for (let c = 0; c < count; c++) {
     const cooperation = interventions[c];
     if (!inForce[c] || !isCooperation(cooperation)) continue;
@@ -56,19 +60,20 @@ export function resolveScenario(compiled: CompiledDataset, scenario: Scenario): 
       const share = link.boost * base[c];
       if (share <= 0) continue;
       gap[target] *= 1 - share;
-      boosts[target].push({ cooperation: cooperation.id, boost: share });
+      (boosts[target] ??= []).push({ cooperation: cooperation.id, boost: share });
     }
   }
 
+  // 1 - (1 - b) loses a tiny b to rounding: keep b itself unless cooperation raised it.
   const active: ActiveIntervention[] = [];
   for (let index = 0; index < count; index++) {
     if (!inForce[index]) continue;
     active.push({
       id: interventions[index].id,
       index,
-      effectiveness: isCooperation(interventions[index]) ? base[index] : 1 - gap[index],
+      effectiveness: boosts[index] === undefined ? base[index] : Math.max(base[index], 1 - gap[index]),
       baseEffectiveness: base[index],
-      boostedBy: boosts[index],
+      boostedBy: boosts[index] ?? NO_BOOSTS,
       reason: reasons[index],
     });
   }

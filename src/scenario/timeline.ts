@@ -51,6 +51,11 @@ export interface Timeline {
   readonly dates: readonly string[];
   readonly compiled: readonly CompiledEvent[];
   readonly defaults: Float64Array;
+  /**
+   * Replays by number of events applied: the state on a day depends only on how many
+   * events fall on or before it, so the slider and the engine replay each prefix once.
+   */
+  readonly replays: Map<number, Replay>;
 }
 
 const OFF: DateState = Object.freeze({ on: false, effectiveness: undefined, enabledBy: undefined });
@@ -80,7 +85,7 @@ export function timelineOf(dataset: Dataset): Timeline {
   }));
   const dates = [...new Set(events.map((event) => event.date))];
   const defaults = Float64Array.from(dataset.interventions, (intervention) => intervention.effectiveness);
-  const timeline: Timeline = { events, dates, compiled, defaults };
+  const timeline: Timeline = { events, dates, compiled, defaults, replays: new Map() };
   cache.set(dataset, timeline);
   return timeline;
 }
@@ -102,8 +107,8 @@ function sameEffect(a: DateState, b: DateState, defaultEffectiveness: number): b
   return a.on === b.on && (a.effectiveness ?? defaultEffectiveness) === (b.effectiveness ?? defaultEffectiveness);
 }
 
-interface Replay {
-  /** Indexed like dataset.interventions. */
+export interface Replay {
+  /** Indexed like dataset.interventions; frozen (shared between callers). */
   readonly states: readonly DateState[];
   /** The last event on or before the day that changed some intervention's state. */
   readonly lastChange: TimelineEvent | undefined;
@@ -111,22 +116,31 @@ interface Replay {
 
 /** Replays the events dated on or before `date` (nothing when `date` is undefined). */
 export function replay(timeline: Timeline, date: string | undefined): Replay {
+  const count = date === undefined ? 0 : upperBound(timeline.events, date);
+  let result = timeline.replays.get(count);
+  if (!result) {
+    result = replayPrefix(timeline, count);
+    timeline.replays.set(count, result);
+  }
+  return result;
+}
+
+function replayPrefix(timeline: Timeline, count: number): Replay {
   const states: DateState[] = Array.from(timeline.defaults, () => OFF);
   let lastChange: TimelineEvent | undefined;
-  if (date === undefined) return { states, lastChange };
-  for (const { event, changes } of timeline.compiled) {
-    if (event.date > date) break;
+  for (let i = 0; i < count; i++) {
+    const { event, changes } = timeline.compiled[i];
     let changed = false;
     for (const change of changes) {
       const before = states[change.intervention];
       const defaultEffectiveness = timeline.defaults[change.intervention];
       const after = applyChange(before, change, defaultEffectiveness, event.id);
       if (!sameEffect(before, after, defaultEffectiveness)) changed = true;
-      states[change.intervention] = after;
+      states[change.intervention] = Object.freeze(after);
     }
     if (changed) lastChange = event;
   }
-  return { states, lastChange };
+  return Object.freeze({ states: Object.freeze(states), lastChange });
 }
 
 /** Interventions in force on `date` per the events, in dataset order. */

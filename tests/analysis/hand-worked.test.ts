@@ -96,6 +96,20 @@ describe("units, ratios and node capacities", () => {
     expect(viaLab).toMatchObject({ nodes: ["maker", "lab", "presser", "market"], commodities: ["npp", "fentanyl", "pills"], loophole: true, bottleneck: 40 });
   });
 
+  it("presses powder into pills at a pressing lab, bounded by its capacity", () => {
+    const press = { ...recipe("press", { fentanyl: 1 }), output: "pills" };
+    const data = dataset(
+      [node("maker", "producer"), node("lab", "lab"), node("press", "lab", { capacity: 30, recipes: [press] }), node("market", "market")],
+      [edge("maker", "lab", "npp", 50), edge("lab", "press", "fentanyl", 40), edge("press", "market", "pills", 100)],
+    );
+    const { report } = createAnalyzer(data).analyze(BASELINE_SCENARIO);
+    expect(report.throughput.scenario).toBeCloseTo(30, 9);
+    expect(report.minCut.map((entry) => [entry.kind, entry.node])).toEqual([["lab", "press"]]);
+    expect(report.labs.map((lab) => [lab.id, lab.output])).toEqual([["lab", 30], ["press", 30]]);
+    expect(report.paths.top[0]).toMatchObject({ lab: "lab", loophole: true, commodities: ["npp", "fentanyl", "pills"] });
+    expect(report.exact).toBe(true);
+  });
+
   it("caps a lab's output at its capacity", () => {
     const data = dataset(
       [node("maker", "producer"), node("lab", "lab", { capacity: 12 }), node("market", "market")],

@@ -15,6 +15,9 @@ export function approximationsOf(net: Base, classRatios: ReadonlyMap<number, rea
   const { dataset } = net;
   const found: Approximation[] = [];
   for (const recipe of net.recipes) {
+    const only = recipe.inputs[0];
+    if (recipe.inputs.length === 1 && dataset.commodities[only.commodity].kind === "product" && only.ratio !== 1)
+      found.push({ kind: "product-recipe-ratio", lab: dataset.nodes[recipe.lab].id, recipe: recipe.id, ratio: only.ratio });
     if (recipe.inputs.length < 2) continue;
     const name = (c: number): string => dataset.commodities[c].id;
     found.push({

@@ -107,13 +107,17 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
   const classCount = classCommodities.length;
   const key = (node: number, k: number): number => node * classCount + k;
   const split = dataset.nodes.map((node) => node.capacity !== undefined && node.kind !== "lab");
+  // A lab that presses product receives it at an in-vertex and ships it from an
+  // out-vertex; its pressing recipe and its lab arc join the two.
+  const presses = new Set(recipes.intakes.filter((intake) => intake.commodityClass === PRODUCT_CLASS).map((intake) => intake.lab));
+  const hasTwoVertices = (v: number, k: number): boolean => split[v] || (k === PRODUCT_CLASS && presses.has(v));
   dataset.nodes.forEach((_, v) => {
     for (const k of classes[v]) {
       const first = vertexNode.length;
       vertexNode.push(v);
       vertexClass.push(k);
       inVertex.set(key(v, k), first);
-      if (split[v]) {
+      if (hasTwoVertices(v, k)) {
         vertexNode.push(v);
         vertexClass.push(k);
       }
@@ -144,13 +148,13 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
     if (node.kind === "market" && classes[v].includes(PRODUCT_CLASS)) arcs.add(stateOut(v, PRODUCT_CLASS), 1, ARC_SINK, v, PRODUCT_CLASS);
   });
   const intakes = recipes.intakes.map((intake, i) => {
-    const state = stateIn(intake.lab, intake.commodityClass);
+    const state = stateIn(intake.lab, intake.commodityClass); // for product: the pressing lab's in-vertex
     const arc = arcs.add(state, labOutput.get(intake.lab) as number, ARC_INTAKE, i, intake.commodityClass);
     return { ...intake, arc, state };
   });
   const labs = recipes.labNodes.map((lab) => {
     const outputVertex = labOutput.get(lab) as number;
-    const outputArc = arcs.add(outputVertex, stateIn(lab, PRODUCT_CLASS), ARC_LAB, lab, PRODUCT_CLASS);
+    const outputArc = arcs.add(outputVertex, stateOut(lab, PRODUCT_CLASS), ARC_LAB, lab, PRODUCT_CLASS);
     return { node: lab, recipes: recipes.recipesOfLab.get(lab) ?? [], outputVertex, outputArc };
   });
 

@@ -4,6 +4,10 @@
  * separate bound; per (lab, input commodity) one *intake*; per commodity the smallest
  * ratio, which fixes the unit its chains are scaled in.
  *
+ * A recipe may also take the product itself as its only input (pill pressing: powder in,
+ * pills out); product is fungible in fentanyl-equivalent, so such a recipe passes product
+ * through the lab, bounded by the lab's capacity.
+ *
  * The primary input is the one of highest commodity kind (immediate-precursor, then
  * precursor, pre-precursor, reagent), the first listed on ties: the chemical that defines
  * the synthesis route and that controls target, so the route competition that matters is
@@ -12,7 +16,7 @@
 import type { DatasetIndex } from "../../model/dataset-index";
 import type { Commodity, Dataset, Recipe } from "../../model/types";
 import { AnalysisError } from "../errors";
-import type { CompiledRecipe } from "./compiled-network";
+import { PRODUCT_CLASS, type CompiledRecipe } from "./compiled-network";
 
 const PRIMARY_RANK: Readonly<Record<Commodity["kind"], number>> = {
   "immediate-precursor": 3,
@@ -57,8 +61,12 @@ function readInputs(dataset: Dataset, index: DatasetIndex, path: string, recipes
     r.inputs.forEach((input, i) => {
       const c = index.commodityIndexById.get(input.commodity);
       if (c === undefined) throw new AnalysisError("dangling-reference", `${here}.inputs[${i}]`, `unknown commodity '${input.commodity}'`);
-      if (dataset.commodities[c].kind === "product")
-        throw new AnalysisError("unsupported-recipe", `${here}.inputs[${i}]`, `'${input.commodity}' is a product; a recipe input must be a chemical`);
+      if (dataset.commodities[c].kind === "product" && r.inputs.length > 1)
+        throw new AnalysisError(
+          "unsupported-recipe",
+          `${here}.inputs[${i}]`,
+          `'${input.commodity}' is a product: a recipe that transforms product (pill pressing) must have it as its only input`,
+        );
       merged.set(c, (merged.get(c) ?? 0) + input.ratio);
     });
     if (merged.size === 0) throw new AnalysisError("unsupported-recipe", `${here}.inputs`, "a recipe needs at least one input");
@@ -81,6 +89,7 @@ export function recipeTables(dataset: Dataset, index: DatasetIndex, commodityCla
   for (const recipe of raw) {
     for (const input of recipe.inputs) {
       const k = commodityClass[input.commodity];
+      if (k === PRODUCT_CLASS) continue; // product is counted in fentanyl-equivalent already
       const list = classRatios.get(k) ?? [];
       if (!list.includes(input.ratio)) list.push(input.ratio);
       classRatios.set(k, list);
@@ -111,7 +120,8 @@ export function recipeTables(dataset: Dataset, index: DatasetIndex, commodityCla
       return { ...input, intake };
     });
     const single = inputs[0];
-    const capped = inputs.length > 1 || single.ratio > (classRatio.get(commodityClass[single.commodity]) ?? single.ratio);
+    const singleClass = commodityClass[single.commodity];
+    const capped = inputs.length > 1 || (singleClass !== PRODUCT_CLASS && single.ratio > (classRatio.get(singleClass) ?? single.ratio));
     recipesOfLab.set(recipe.lab, [...(recipesOfLab.get(recipe.lab) ?? []), r]);
     return { id: recipe.id, lab: recipe.lab, path: recipe.path, inputs, primary, capped };
   });

@@ -1,14 +1,22 @@
 /**
- * Throughput of one evaluated scenario: the maximum flow (Dinic, graph/max-flow.ts) from
- * the producers to the markets on `flowCap`, and from it the minimum cut and the flow per
- * dataset edge. The scratch arrays of Dinic are kept per compiled graph, so the repeated
- * solves of attribution allocate only the residual vector.
+ * Throughput of one evaluated scenario: the maximum flow from the producers to the
+ * markets on `flowCap`, and from it the minimum cut and the flow per dataset edge.
+ *
+ * Two max-flow algorithms, checked against each other in the tests: Dinic
+ * (graph/max-flow.ts) for small networks, where it needs no setup beyond reused scratch
+ * arrays (kept per compiled graph, so attribution's repeated solves allocate only the
+ * residual vector), and highest-label push-relabel (graph/push-relabel.ts) from
+ * PUSH_RELABEL_FROM arcs on, where its global relabeling wins.
  */
 import type { FlowGraph } from "../graph/flow-graph";
 import { arcFlows, maxFlow, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
 import { minCut, type MinCut } from "../graph/min-cut";
+import { pushRelabelMaxFlow } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
+
+/** Networks with at least this many arcs use push-relabel. */
+export const PUSH_RELABEL_FROM = 20_000;
 
 const workspaces = new WeakMap<FlowGraph, MaxFlowWorkspace>();
 
@@ -23,6 +31,7 @@ function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
 
 export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink);
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 

@@ -22,14 +22,17 @@ export function attribution(
   throughputOf: (scenario: Scenario) => number,
 ): AttributionEntry[] {
   const inForce = new Set(resolved.active.map((active) => active.id));
+  // Two max-flows that agree up to float round-off differ by crumbs: report those as 0.
+  const noise = 1e-9 * Math.max(1, throughput);
   return dataset.interventions.map((intervention) => {
     const enabled = inForce.has(intervention.id);
     const counterfactual = throughputOf(toggled(resolved.scenario, intervention.id, !enabled));
+    const delta = enabled ? throughput - counterfactual : counterfactual - throughput;
     return {
       intervention: intervention.id,
       kind: intervention.kind,
       enabled,
-      throughputDelta: enabled ? throughput - counterfactual : counterfactual - throughput,
+      throughputDelta: Math.abs(delta) <= noise ? 0 : delta,
       counterfactual,
     };
   });

@@ -3,7 +3,7 @@
  * into the dataset's terms: edge ids, node ids, commodity and legal status per edge, the
  * lab where the chemical becomes product, and the loophole flag.
  */
-import { ARC_EDGE, ARC_INTAKE } from "../network/compiled-network";
+import { ARC_EDGE, ARC_INTAKE, PRODUCT_CLASS } from "../network/compiled-network";
 import type { NetworkState } from "../network/evaluate";
 import type { Route } from "../report-types";
 import { STATUS_CODES } from "../../scenario/types";
@@ -29,7 +29,8 @@ export function describeRoute(state: NetworkState, arcs: Int32Array, bottleneck:
       const status = STATUS_CODES[state.edges.statusCode[e]];
       statuses.push(status);
       if (lab === null && status !== "legal") legalBeforeLab = false;
-    } else if (kind === ARC_INTAKE && lab === null) {
+    } else if (kind === ARC_INTAKE && lab === null && intakes[arcRef[a]].commodityClass !== PRODUCT_CLASS) {
+      // The lab where a chemical becomes product; pressing product into pills is not that.
       lab = dataset.nodes[intakes[arcRef[a]].lab].id;
     }
   }

@@ -2,12 +2,24 @@
  * What the semantic checks work on: the dataset as far as it is structurally sound.
  *
  * Semantic checks run even when the structure has errors, so that one run reports every
- * problem. To stay safe they only read items that passed the schema (the others are
+ * problem. To stay safe they only read items that pass their own schema (the others are
  * `undefined`, keeping indices and therefore JSON paths intact), while the sets of known
  * ids come from every item that has a string id: a node with a bad `kind` still exists
  * for the edges that point at it, so one mistake does not cascade into many.
  */
+import type { TSchema } from "typebox";
+import { Value } from "typebox/value";
 import { datasetError, type DatasetError, type DatasetErrorKind } from "../dataset-errors";
+import {
+  CommoditySchema,
+  DatasetMetaSchema,
+  EdgeSchema,
+  InterventionSchema,
+  JurisdictionSchema,
+  NodeSchema,
+  SourceSchema,
+  TimelineEventSchema,
+} from "../schema";
 import type { Commodity, Dataset, DatasetEdge, DatasetNode, Intervention, Jurisdiction, Source, TimelineEvent } from "../types";
 
 export const COLLECTIONS = ["sources", "jurisdictions", "commodities", "nodes", "edges", "interventions", "events"] as const;
@@ -42,30 +54,35 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** The first two segments of a path ("/nodes/3/id" -> "/nodes/3"). */
-function itemPrefix(path: string): string {
-  const parts = path.split("/");
-  return parts.slice(0, 3).join("/");
-}
+const ITEM_SCHEMAS: Readonly<Record<CollectionName, TSchema>> = {
+  sources: SourceSchema,
+  jurisdictions: JurisdictionSchema,
+  commodities: CommoditySchema,
+  nodes: NodeSchema,
+  edges: EdgeSchema,
+  interventions: InterventionSchema,
+  events: TimelineEventSchema,
+};
 
 /**
- * Builds the context from a value whose document header (format, version) is ours and
- * the structural errors found in it. Reported errors go to `sink`.
+ * Builds the context from a value whose document header (format, version) is ours.
+ * `structurallyValid` skips the per-item schema checks when the whole value passed.
+ * Reported errors go to `sink`, up to `maxErrors`.
  */
-export function buildCheckContext(value: Record<string, unknown>, structural: readonly DatasetError[], sink: DatasetError[], maxErrors: number): CheckContext {
-  const failed = new Set(structural.map((error) => itemPrefix(error.path)));
-  const metaSound = !structural.some((error) => error.path === "/meta" || error.path.startsWith("/meta/"));
-  const parts: Record<string, unknown> = { meta: metaSound ? value.meta : undefined };
+export function buildCheckContext(value: Record<string, unknown>, structurallyValid: boolean, sink: DatasetError[], maxErrors: number): CheckContext {
+  const sound = (schema: TSchema, item: unknown) => structurallyValid || Value.Check(schema, item);
+  const parts: Record<string, unknown> = { meta: sound(DatasetMetaSchema, value.meta) ? value.meta : undefined };
   const ids = {} as Record<CollectionName, (string | undefined)[]>;
   const known = {} as Record<CollectionName, Set<string> | undefined>;
   const intact = {} as Record<CollectionName, boolean>;
   for (const name of COLLECTIONS) {
     const raw = value[name];
-    const items = Array.isArray(raw) ? raw : [];
-    parts[name] = items.map((item, index) => (failed.has(`/${name}/${index}`) ? undefined : item));
+    const items: unknown[] = Array.isArray(raw) ? raw : [];
+    const soundItems = items.map((item) => (sound(ITEM_SCHEMAS[name], item) ? item : undefined));
+    parts[name] = soundItems;
     ids[name] = items.map((item) => (isRecord(item) && typeof item.id === "string" ? item.id : undefined));
     known[name] = Array.isArray(raw) ? new Set(ids[name].filter((id): id is string => id !== undefined)) : undefined;
-    intact[name] = Array.isArray(raw) && !failed.has(`/${name}`) && items.every((_item, index) => !failed.has(`/${name}/${index}`));
+    intact[name] = Array.isArray(raw) && soundItems.every((item) => item !== undefined);
   }
   return {
     parts: parts as unknown as SoundParts,

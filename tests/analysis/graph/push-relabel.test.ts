@@ -1,0 +1,63 @@
+// Push-relabel against Dinic: two independent max-flow algorithms must agree on the value,
+// and both flows must be feasible, on random graphs (DAGs and graphs with cycles).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildFlowGraph } from "../../../src/analysis/graph/flow-graph";
+import { arcFlows, maxFlow } from "../../../src/analysis/graph/max-flow";
+import { minCut } from "../../../src/analysis/graph/min-cut";
+import { pushRelabelMaxFlow } from "../../../src/analysis/graph/push-relabel";
+
+const randomGraph = fc
+  .record({
+    vertices: fc.integer({ min: 2, max: 30 }),
+    arcs: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true }))), { maxLength: 120 }),
+    acyclic: fc.boolean(),
+  })
+  .map(({ vertices, arcs, acyclic }) => {
+    const kept = arcs
+      .map(([a, b, c]) => [a % vertices, b % vertices, c] as const)
+      .filter(([a, b]) => a !== b && (!acyclic || a < b));
+    return {
+      graph: buildFlowGraph(vertices, Int32Array.from(kept, (k) => k[0]), Int32Array.from(kept, (k) => k[1])),
+      capacity: Float64Array.from(kept, (k) => k[2]),
+      sink: vertices - 1,
+    };
+  });
+
+function checkFeasible(graph: ReturnType<typeof buildFlowGraph>, capacity: Float64Array, flows: Float64Array, value: number, sink: number): void {
+  const balance = new Float64Array(graph.vertexCount);
+  flows.forEach((f, a) => {
+    expect(f).toBeGreaterThanOrEqual(-1e-9);
+    expect(f).toBeLessThanOrEqual(capacity[a] + 1e-9);
+    balance[graph.head[a]] += f;
+    balance[graph.tail[a]] -= f;
+  });
+  for (let v = 1; v < graph.vertexCount - 1; v++) expect(Math.abs(balance[v])).toBeLessThan(1e-7);
+  expect(balance[sink]).toBeCloseTo(value, 7);
+}
+
+describe("push-relabel max-flow", () => {
+  it("agrees with Dinic and yields a feasible flow whose min-cut has the same capacity", () => {
+    fc.assert(
+      fc.property(randomGraph, ({ graph, capacity, sink }) => {
+        const dinic = maxFlow(graph, capacity, 0, sink);
+        const pushed = pushRelabelMaxFlow(graph, capacity, 0, sink);
+        expect(pushed.value).toBeCloseTo(dinic.value, 7);
+        checkFeasible(graph, capacity, arcFlows(graph, pushed), pushed.value, sink);
+        const cut = minCut(graph, capacity, pushed, 0);
+        expect([...cut.arcs].reduce((sum, a) => sum + capacity[a], 0)).toBeCloseTo(pushed.value, 7);
+        expect([...cut.arcs]).toEqual([...minCut(graph, capacity, dinic, 0).arcs]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("handles uncapacitated source and sink arcs", () => {
+    // 0 -> 1 (inf), 1 -> 2 (4), 1 -> 3 (6), 2 -> 4 (inf), 3 -> 4 (5): value 9.
+    const graph = buildFlowGraph(5, Int32Array.from([0, 1, 1, 2, 3]), Int32Array.from([1, 2, 3, 4, 4]));
+    const capacity = Float64Array.from([Infinity, 4, 6, Infinity, 5]);
+    const result = pushRelabelMaxFlow(graph, capacity, 0, 4);
+    expect(result.value).toBe(9);
+    expect([...arcFlows(graph, result)]).toEqual([9, 4, 5, 4, 5]);
+  });
+});
