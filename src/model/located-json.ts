@@ -73,6 +73,9 @@ export function parseLocatedJson(text: string, options: Partial<JsonParseOptions
 }
 
 const QUOTE = 34;
+/** Strings up to this length are looked up in the parser's string cache. */
+const SHORT_STRING = 32;
+const STRING_CACHE_SIZE = 1024;
 
 /** A short, printable description of the character at an offset, for messages. */
 function describeAt(text: string, offset: number): string {
@@ -108,7 +111,7 @@ class Parser {
   private pos: number;
   private readonly bomLength: number;
   /** The location table under construction (see json-locations.ts). */
-  private table = new Int32Array(4096);
+  private table: Int32Array;
   private tableLength = 0;
   /** Entries of the members of open containers, moved to `table` when a container closes. */
   private pending = new Int32Array(1024);
@@ -120,6 +123,7 @@ class Parser {
   private readonly path: PointerSegment[] = [];
   private depth = 0;
   private readonly lines: LineIndex;
+  private readonly stringCache: (string | undefined)[] = new Array(STRING_CACHE_SIZE).fill(undefined);
 
   constructor(
     private readonly text: string,
@@ -128,6 +132,9 @@ class Parser {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.pos = this.bomLength;
     this.lines = new LineIndex(text, this.bomLength);
+    // Pretty-printed datasets hold about one value per 20-25 characters (4 ints each):
+    // sized for that, the table rarely has to grow.
+    this.table = new Int32Array(Math.max(4096, Math.ceil(Math.min(text.length, options.maxChars) / 6)));
   }
 
   parseDocument(): LocatedJson {
@@ -172,7 +179,36 @@ class Parser {
     return value;
   }
 
+  /**
+   * Strings without escapes of up to SHORT_STRING characters go through a small cache:
+   * datasets repeat the same keys and values ("id", "sea", "legal") millions of times,
+   * and reusing one string spares an allocation, its internalization as a property key,
+   * and the memory of a million copies.
+   */
   private parseString(): string {
+    const { text } = this;
+    const start = this.pos + 1;
+    let hash = 0;
+    for (let i = start; i - start <= SHORT_STRING; i++) {
+      const code = text.charCodeAt(i);
+      if (code === QUOTE) {
+        const length = i - start;
+        const slot = (hash ^ length) & (STRING_CACHE_SIZE - 1);
+        const cached = this.stringCache[slot];
+        this.pos = i + 1;
+        if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+        const fresh = text.slice(start, i);
+        this.stringCache[slot] = fresh;
+        return fresh;
+      }
+      // Escapes, control characters and the end of the text take the general path.
+      if (code === 92 || code < 0x20 || code !== code) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    return this.parseLongString();
+  }
+
+  private parseLongString(): string {
     const read = readJsonString(this.text, this.pos);
     if (isStringFault(read)) return this.fail(read.message, read.offset);
     this.pos = read.end;

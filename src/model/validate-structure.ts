@@ -1,7 +1,8 @@
 /**
- * Structural validation: the dataset against its JSON Schema (schema.ts), with TypeBox's
- * interpreting validator (`Value.Check`, then `Value.Errors` only when the check fails; no
- * generated code), and its raw errors turned into messages a person can act on.
+ * Structural validation: the dataset against its JSON Schema (schema.ts). A fast yes/no
+ * check (dataset-shape.ts) clears valid datasets; for the others TypeBox's interpreting
+ * `Value.Errors` (no generated code) lists what is wrong, and its raw errors are turned
+ * into messages a person can act on.
  *
  * Unions are discriminated by `kind` (interventions, effects): TypeBox reports the errors
  * of every variant, so we keep only the variant the value's `kind` names, and when the
@@ -11,6 +12,7 @@ import { Settings } from "typebox/system";
 import { Value } from "typebox/value";
 import type { TLocalizedValidationError } from "typebox/error";
 import { datasetError, type DatasetError, type DatasetErrorKind } from "./dataset-errors";
+import { shapeChecks } from "./dataset-shape";
 import { childPointer, resolvePointer } from "./json-pointer";
 import { DatasetSchema } from "./schema";
 import { didYouMean } from "./suggest";
@@ -30,7 +32,8 @@ const CAPACITY_PATH = /^\/(nodes|edges)\/\d+\/capacity$/;
 
 /** Structural errors of `value` as a dataset; [] when it matches the schema. */
 export function structuralErrors(value: unknown, maxErrors: number): DatasetError[] {
-  if (Value.Check(DatasetSchema, value)) return [];
+  // The fast check answers for valid datasets; TypeBox explains invalid ones.
+  if (shapeChecks().dataset(value)) return [];
   // Each union reports the errors of all its variants, of which we keep one: leave room.
   const raw = collectErrors(value, maxErrors * 10);
   const errors = resolveUnions(raw, value).flatMap((error) => translate(error, value));

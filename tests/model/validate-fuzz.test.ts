@@ -1,44 +1,18 @@
 // Robustness: whatever is wrong with a document, validation returns typed errors; it never
 // throws, and a change to one place never hides the other places' errors.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DATASET_ERROR_KINDS } from "../../src/model/dataset-errors";
 import { parseDataset } from "../../src/model/load";
 import { validateDataset } from "../../src/model/validate";
+import { corruptedDataset, validText } from "./support/corruptions";
 
-const validText = readFileSync(join(__dirname, "fixtures", "valid-minimal.json"), "utf8");
 const KINDS = new Set<string>(DATASET_ERROR_KINDS);
-
-/** Every path to a value inside `value`, as arrays of keys. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const children =
-    Array.isArray(value) ? value.map((item, i) => pathsOf(item, [...prefix, i])) :
-    value !== null && typeof value === "object" ? Object.entries(value).map(([key, item]) => pathsOf(item, [...prefix, key])) :
-    [];
-  return [prefix, ...children.flat()];
-}
-
-const allPaths = pathsOf(JSON.parse(validText)).filter((path) => path.length > 0);
-
-/** The valid dataset with the value at one path replaced (or deleted). */
-const corrupted = fc
-  .tuple(fc.constantFrom(...allPaths), fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }))
-  .map(([path, replacement]) => {
-    const data = JSON.parse(validText);
-    let parent = data;
-    for (const key of path.slice(0, -1)) parent = parent[key];
-    const last = path[path.length - 1];
-    if (replacement === undefined && !Array.isArray(parent)) delete parent[last];
-    else parent[last] = replacement ?? null;
-    return data as unknown;
-  });
 
 describe("validation robustness", () => {
   it("returns only typed errors for any single corruption of a valid dataset", () => {
     fc.assert(
-      fc.property(corrupted, (data) => {
+      fc.property(corruptedDataset, (data) => {
         for (const error of validateDataset(data)) {
           expect(KINDS.has(error.kind)).toBe(true);
           expect(typeof error.path).toBe("string");
@@ -52,7 +26,7 @@ describe("validation robustness", () => {
   it("locates every error of a corrupted text at a real line of the file", () => {
     const lineCount = validText.split("\n").length + 5;
     fc.assert(
-      fc.property(corrupted, (data) => {
+      fc.property(corruptedDataset, (data) => {
         const text = JSON.stringify(data, null, 2);
         const result = parseDataset(text, "x.json");
         if (result.ok) return;

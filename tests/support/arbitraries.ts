@@ -22,10 +22,11 @@
  *   matches at least one edge (1..3 fields, the anchor's value plus random others),
  *   with random effects, effectiveness and licitImpact; some hypothetical;
  * - cooperation interventions modifying 1..n acting ones;
- * - events on real days 2016-2025 switching non-hypothetical interventions.
+ * - events on real days 2016-2025 switching non-hypothetical interventions
+ *   (interventions and events: intervention-arbitraries.ts).
  *
- * Every generated dataset satisfies the rules of docs/data-format.md (unique ids, all
- * references declared, labs with recipes, selectors matching something), which
+ * Every generated dataset passes src/model's validator (unique ids, all references
+ * declared, labs with recipes, selectors matching something), which
  * tests/support/arbitraries.test.ts checks. Sizes are bounded by
  * DatasetArbitraryOptions (defaults keep a property run fast: ~10-40 edges).
  *
@@ -34,21 +35,20 @@
  * with or without an effectiveness, idealized or not.
  */
 import fc from "fast-check";
-import { ACTING_INTERVENTION_KINDS, CHANNELS, LEGAL_STATUSES, MODES } from "../../src/model/schema";
-import type {
-  ActingIntervention,
-  Dataset,
-  DatasetEdge,
-  DatasetNode,
-  EdgeSelector,
-  Effect,
-  EventChange,
-  Intervention,
-  NodeKind,
-  TimelineEvent,
-} from "../../src/model/types";
+import { CHANNELS, LEGAL_STATUSES, MODES } from "../../src/model/schema";
+import type { Dataset, DatasetEdge, DatasetNode, NodeKind } from "../../src/model/types";
 import type { InterventionSwitch, Scenario } from "../../src/scenario/types";
-import { acting, cooperation, edge, event, makeDataset, node, recipe } from "./dataset-builder";
+import { edge, makeDataset, node, recipe } from "./dataset-builder";
+import { eventsArbitrary, interventionsArbitrary } from "./intervention-arbitraries";
+import {
+  PRODUCT,
+  capacityArbitrary as capacity,
+  fractionArbitrary as fraction,
+  isoDateArbitrary,
+  jurisdictionArbitrary as jurisdiction,
+} from "./primitive-arbitraries";
+
+export { JURISDICTION_POOL, PRODUCT, isoDateArbitrary } from "./primitive-arbitraries";
 
 export interface DatasetArbitraryOptions {
   readonly maxProducers: number;
@@ -79,30 +79,6 @@ export const DEFAULT_DATASET_ARBITRARY_OPTIONS: DatasetArbitraryOptions = {
   maxCooperations: 2,
   maxEvents: 8,
 };
-
-export const JURISDICTION_POOL = ["CN", "IN", "HK", "MX", "US", "CA"] as const;
-export const PRODUCT = "fentanyl";
-
-const jurisdiction = fc.constantFrom(...JURISDICTION_POOL);
-const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-const capacity = fc.oneof(
-  { arbitrary: fc.constant(0), weight: 1 },
-  { arbitrary: fc.integer({ min: 1, max: 10_000 }), weight: 4 },
-  { arbitrary: fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), weight: 2 },
-);
-
-const DAY_MS = 86_400_000;
-function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-}
-function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Real days YYYY-MM-DD between `from` and `to` inclusive (leap days included). */
-export function isoDateArbitrary(from = "2015-01-01", to = "2026-12-31"): fc.Arbitrary<string> {
-  return fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(isoOfDay);
-}
 
 interface LabSpec {
   readonly jurisdiction: string;
@@ -231,130 +207,6 @@ function edgesOf(s: Skeleton, backbone: readonly EdgeChoice[], extra: readonly E
     }
   }
   return edges;
-}
-
-type SelectorField = keyof EdgeSelector;
-const SELECTOR_FIELDS: readonly SelectorField[] = [
-  "commodities",
-  "originJurisdictions",
-  "destinationJurisdictions",
-  "channels",
-  "modes",
-  "sourceKinds",
-  "targetKinds",
-  "nodes",
-  "edges",
-  "licitConsignee",
-];
-
-/** A selector that matches `anchor` (each field holds the anchor's value) and maybe more. */
-function selectorAround(data: Dataset, anchor: DatasetEdge, fields: readonly SelectorField[], extra: readonly number[]): EdgeSelector {
-  const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
-  const source = nodeById.get(anchor.source) as DatasetNode;
-  const target = nodeById.get(anchor.target) as DatasetNode;
-  const withExtras = <T>(own: T, pool: readonly T[]): T[] => [...new Set([own, ...extra.map((n) => pool[n % pool.length])])];
-  const selector: Record<string, unknown> = {};
-  for (const field of fields) {
-    switch (field) {
-      case "commodities":
-        selector[field] = withExtras(anchor.commodity, data.commodities.map((c) => c.id));
-        break;
-      case "originJurisdictions":
-        selector[field] = withExtras(source.jurisdiction, JURISDICTION_POOL);
-        break;
-      case "destinationJurisdictions":
-        selector[field] = withExtras(target.jurisdiction, JURISDICTION_POOL);
-        break;
-      case "channels":
-        selector[field] = withExtras(anchor.channel, CHANNELS);
-        break;
-      case "modes":
-        selector[field] = withExtras(anchor.mode, MODES);
-        break;
-      case "sourceKinds":
-        selector[field] = withExtras(source.kind, data.nodes.map((n) => n.kind));
-        break;
-      case "targetKinds":
-        selector[field] = withExtras(target.kind, data.nodes.map((n) => n.kind));
-        break;
-      case "nodes":
-        selector[field] = withExtras(extra.length % 2 === 0 ? anchor.source : anchor.target, data.nodes.map((n) => n.id));
-        break;
-      case "edges":
-        selector[field] = withExtras(anchor.id, data.edges.map((e) => e.id));
-        break;
-      case "licitConsignee":
-        selector[field] = anchor.licitConsignee;
-        break;
-    }
-  }
-  return selector as EdgeSelector;
-}
-
-const effectArbitrary: fc.Arbitrary<Effect> = fc.oneof(
-  fc.constantFrom<Effect>({ kind: "retag", status: "controlled" }, { kind: "retag", status: "illicit" }),
-  fc.constant<Effect>({ kind: "reduce" }),
-  fc.constant<Effect>({ kind: "close" }),
-);
-
-const actingChoice = fc.record({
-  anchor: fc.nat(),
-  fields: fc.shuffledSubarray([...SELECTOR_FIELDS], { minLength: 1, maxLength: 3 }),
-  extra: fc.array(fc.nat(), { maxLength: 2 }),
-  kind: fc.constantFrom(...ACTING_INTERVENTION_KINDS),
-  effect: effectArbitrary,
-  effectiveness: fraction,
-  licitImpact: fc.option(fraction, { nil: undefined }),
-  hypothetical: fc.nat({ max: 4 }).map((n) => n === 0),
-  actor: jurisdiction,
-});
-
-function interventionsArbitrary(data: Dataset, o: DatasetArbitraryOptions): fc.Arbitrary<Intervention[]> {
-  return fc.array(actingChoice, { maxLength: o.maxActingInterventions }).chain((choices) => {
-    const actingOnes: ActingIntervention[] = choices.map((c, i) =>
-      acting(`iv-${i}`, selectorAround(data, data.edges[c.anchor % data.edges.length], c.fields, c.extra), {
-        kind: c.kind,
-        actor: c.actor,
-        effect: c.effect,
-        effectiveness: c.effectiveness,
-        ...(c.licitImpact === undefined ? {} : { licitImpact: c.licitImpact }),
-        ...(c.hypothetical ? { hypothetical: true } : {}),
-      }),
-    );
-    if (actingOnes.length === 0) return fc.constant<Intervention[]>([]);
-    const cooperationArbitrary = fc.record({
-      targets: fc.uniqueArray(fc.nat({ max: actingOnes.length - 1 }), { minLength: 1, maxLength: actingOnes.length }),
-      boosts: fc.array(fraction, { minLength: actingOnes.length, maxLength: actingOnes.length }),
-      effectiveness: fraction,
-    });
-    return fc.array(cooperationArbitrary, { maxLength: o.maxCooperations }).map((coops) => [
-      ...actingOnes,
-      ...coops.map((c, i) =>
-        cooperation(`coop-${i}`, Object.fromEntries(c.targets.map((t) => [actingOnes[t].id, c.boosts[t]])), {
-          effectiveness: c.effectiveness,
-        }),
-      ),
-    ]);
-  });
-}
-
-function eventsArbitrary(interventions: readonly Intervention[], o: DatasetArbitraryOptions): fc.Arbitrary<TimelineEvent[]> {
-  const switchable = interventions.filter((i) => !i.hypothetical).map((i) => i.id);
-  const change: fc.Arbitrary<EventChange | undefined> =
-    switchable.length === 0
-      ? fc.constant(undefined)
-      : fc.record({ which: fc.nat(), action: fc.constantFrom("enable", "disable", "set-effectiveness" as const), effectiveness: fc.option(fraction, { nil: undefined }) }).map(
-          ({ which, action, effectiveness }): EventChange => {
-            const intervention = switchable[which % switchable.length];
-            if (action === "disable") return { intervention, action };
-            if (action === "set-effectiveness") return { intervention, action, effectiveness: effectiveness ?? 0.5 };
-            return effectiveness === undefined ? { intervention, action } : { intervention, action, effectiveness };
-          },
-        );
-  const oneEvent = fc.record({ date: isoDateArbitrary("2016-01-01", "2025-12-31"), changes: fc.array(change, { maxLength: 3 }) });
-  return fc
-    .array(oneEvent, { maxLength: o.maxEvents })
-    .map((events) => events.map((e, i) => event(e.date, e.changes.filter((c): c is EventChange => c !== undefined), `event-${i}`)));
 }
 
 /** Random valid datasets; see the header for their shape. */

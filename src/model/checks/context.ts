@@ -7,22 +7,11 @@
  * ids come from every item that has a string id: a node with a bad `kind` still exists
  * for the edges that point at it, so one mistake does not cascade into many.
  */
-import type { TSchema } from "typebox";
-import { Value } from "typebox/value";
 import { datasetError, type DatasetError, type DatasetErrorKind } from "../dataset-errors";
-import {
-  CommoditySchema,
-  DatasetMetaSchema,
-  EdgeSchema,
-  InterventionSchema,
-  JurisdictionSchema,
-  NodeSchema,
-  SourceSchema,
-  TimelineEventSchema,
-} from "../schema";
+import { SHAPE_COLLECTIONS, shapeChecks } from "../dataset-shape";
 import type { Commodity, Dataset, DatasetEdge, DatasetNode, Intervention, Jurisdiction, Source, TimelineEvent } from "../types";
 
-export const COLLECTIONS = ["sources", "jurisdictions", "commodities", "nodes", "edges", "interventions", "events"] as const;
+export const COLLECTIONS = SHAPE_COLLECTIONS;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Each collection's items, `undefined` where an item failed the schema. */
@@ -41,8 +30,13 @@ export interface CheckContext {
   readonly parts: SoundParts;
   /** Per collection: the id of every item, `undefined` where it has no string id. */
   readonly ids: Readonly<Record<CollectionName, readonly (string | undefined)[]>>;
-  /** Per collection: the set of ids, or undefined when the collection is missing or not an array. */
-  readonly known: Readonly<Record<CollectionName, ReadonlySet<string> | undefined>>;
+  /**
+   * Per collection: each id with the index of its first item, or undefined when the
+   * collection is missing or not an array.
+   */
+  readonly known: Readonly<Record<CollectionName, ReadonlyMap<string, number> | undefined>>;
+  /** Items whose id an earlier item of the same collection already has. */
+  readonly duplicates: readonly { readonly collection: CollectionName; readonly index: number; readonly first: number }[];
   /** True when every item of the collection passed the schema. */
   readonly intact: Readonly<Record<CollectionName, boolean>>;
   report(kind: DatasetErrorKind, path: string, message: string): void;
@@ -54,40 +48,41 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-const ITEM_SCHEMAS: Readonly<Record<CollectionName, TSchema>> = {
-  sources: SourceSchema,
-  jurisdictions: JurisdictionSchema,
-  commodities: CommoditySchema,
-  nodes: NodeSchema,
-  edges: EdgeSchema,
-  interventions: InterventionSchema,
-  events: TimelineEventSchema,
-};
-
 /**
  * Builds the context from a value whose document header (format, version) is ours.
  * `structurallyValid` skips the per-item schema checks when the whole value passed.
  * Reported errors go to `sink`, up to `maxErrors`.
  */
 export function buildCheckContext(value: Record<string, unknown>, structurallyValid: boolean, sink: DatasetError[], maxErrors: number): CheckContext {
-  const sound = (schema: TSchema, item: unknown) => structurallyValid || Value.Check(schema, item);
-  const parts: Record<string, unknown> = { meta: sound(DatasetMetaSchema, value.meta) ? value.meta : undefined };
+  const checks = shapeChecks();
+  const parts: Record<string, unknown> = { meta: structurallyValid || checks.meta(value.meta) ? value.meta : undefined };
   const ids = {} as Record<CollectionName, (string | undefined)[]>;
-  const known = {} as Record<CollectionName, Set<string> | undefined>;
+  const known = {} as Record<CollectionName, Map<string, number> | undefined>;
+  const duplicates: CheckContext["duplicates"][number][] = [];
   const intact = {} as Record<CollectionName, boolean>;
   for (const name of COLLECTIONS) {
     const raw = value[name];
     const items: unknown[] = Array.isArray(raw) ? raw : [];
-    const soundItems = items.map((item) => (sound(ITEM_SCHEMAS[name], item) ? item : undefined));
+    const isSound = checks.items[name];
+    const soundItems = structurallyValid ? items : items.map((item) => (isSound(item) ? item : undefined));
     parts[name] = soundItems;
-    ids[name] = items.map((item) => (isRecord(item) && typeof item.id === "string" ? item.id : undefined));
-    known[name] = Array.isArray(raw) ? new Set(ids[name].filter((id): id is string => id !== undefined)) : undefined;
+    const itemIds = items.map((item) => (isRecord(item) && typeof item.id === "string" ? item.id : undefined));
+    const firstIndex = new Map<string, number>();
+    itemIds.forEach((id, index) => {
+      if (id === undefined) return;
+      const first = firstIndex.get(id);
+      if (first === undefined) firstIndex.set(id, index);
+      else duplicates.push({ collection: name, index, first });
+    });
+    ids[name] = itemIds;
+    known[name] = Array.isArray(raw) ? firstIndex : undefined;
     intact[name] = Array.isArray(raw) && soundItems.every((item) => item !== undefined);
   }
   return {
     parts: parts as unknown as SoundParts,
     ids,
     known,
+    duplicates,
     intact,
     report(kind, path, message) {
       if (sink.length < maxErrors) sink.push(datasetError(kind, path, message));

@@ -1,17 +1,7 @@
-/** Duplicate ids: per collection, and recipe ids within one lab. */
-import { COLLECTIONS, eachItem, type Check, type CheckContext } from "./context";
+/** Duplicate ids: per collection (found while building the context), and recipe ids within one lab. */
+import { eachItem, type Check, type CollectionName } from "./context";
 
-function reportDuplicates(context: CheckContext, ids: readonly (string | undefined)[], basePath: string, what: string): void {
-  const firstIndex = new Map<string, number>();
-  ids.forEach((id, index) => {
-    if (id === undefined) return;
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, index);
-    else context.report("duplicate-id", `${basePath}/${index}/id`, `duplicate ${what} id '${id}': ${basePath}/${first} already uses it`);
-  });
-}
-
-const SINGULAR: Readonly<Record<(typeof COLLECTIONS)[number], string>> = {
+const SINGULAR: Readonly<Record<CollectionName, string>> = {
   sources: "source",
   jurisdictions: "jurisdiction",
   commodities: "commodity",
@@ -22,8 +12,16 @@ const SINGULAR: Readonly<Record<(typeof COLLECTIONS)[number], string>> = {
 };
 
 export const checkDuplicateIds: Check = (context) => {
-  for (const name of COLLECTIONS) reportDuplicates(context, context.ids[name], `/${name}`, SINGULAR[name]);
+  for (const { collection, index, first } of context.duplicates) {
+    const id = context.ids[collection][index];
+    context.report("duplicate-id", `/${collection}/${index}/id`, `duplicate ${SINGULAR[collection]} id '${id}': /${collection}/${first} already uses it`);
+  }
   eachItem(context.parts.nodes, "nodes", (node, path) => {
-    if (node.recipes) reportDuplicates(context, node.recipes.map((recipe) => recipe.id), `${path}/recipes`, "recipe");
+    const seen = new Map<string, number>();
+    node.recipes?.forEach((recipe, index) => {
+      const first = seen.get(recipe.id);
+      if (first === undefined) seen.set(recipe.id, index);
+      else context.report("duplicate-id", `${path}/recipes/${index}/id`, `duplicate recipe id '${recipe.id}' in lab '${node.id}': ${path}/recipes/${first} already uses it`);
+    });
   });
 };

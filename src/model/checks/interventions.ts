@@ -42,7 +42,7 @@ function checkSelectors(context: CheckContext): void {
     }
     // A selector naming an unknown id is reported as such; "matches nothing" would only repeat it.
     let dangling = false;
-    selectorReferences(targetPath, selector, (ref) => (dangling ||= isDangling(context, ref)));
+    selectorReferences(targetPath, selector, (id, collection) => (dangling ||= isDangling(context, id, collection)));
     if (index && !dangling && !matchesSomeEdge(index, selector))
       context.report("selector-matches-nothing", targetPath, `'${intervention.id}' acts on no edge: no edge matches ${describeSelector(selector)}`);
   });
