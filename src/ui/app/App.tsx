@@ -18,7 +18,7 @@ import { ResultsPanel } from "../panels/ResultsPanel";
 import { Timeline } from "../panels/Timeline";
 import { createStore, useStoreSlice } from "../state/store";
 import { createActions } from "./actions";
-import { AppliedContext, SessionContext, StoreContext } from "./context";
+import { AnalysisContext, AppliedContext, SessionContext, StoreContext } from "./context";
 import { searchFor, useUndoShortcuts, useUrlAndAutosave } from "./effects";
 import type { InitialView } from "./initial-view";
 import type { Session } from "./session";
@@ -79,32 +79,34 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
     <SessionContext.Provider value={session}>
       <StoreContext.Provider value={store}>
         <AppliedContext.Provider value={applied}>
-          <div className="app">
-            <Header actions={actions} onPickNode={pickNode} linkFor={linkFor} />
-            <Notices notices={initial.notices} />
-            <main className="workspace">
-              <InterventionsPanel actions={actions} />
-              <section className="graph-column" aria-label="Supply-chain graph">
-                <GraphToolbar actions={actions} />
-                <div className="graph-stage">
-                  <GraphView
-                    actions={actions}
-                    reference={reference}
-                    widthValues={flow}
-                    widthMax={baselineFlow?.max ?? session.maxCapacity}
-                    focusRequest={focusRequest}
-                  />
+          <AnalysisContext.Provider value={analysis}>
+            <div className="app">
+              <Header actions={actions} onPickNode={pickNode} linkFor={linkFor} />
+              <Notices notices={initial.notices} />
+              <main className="workspace">
+                <InterventionsPanel actions={actions} />
+                <section className="graph-column" aria-label="Supply-chain graph">
+                  <GraphToolbar actions={actions} />
+                  <div className="graph-stage">
+                    <GraphView
+                      actions={actions}
+                      reference={reference}
+                      widthValues={flow}
+                      widthMax={baselineFlow?.max ?? session.maxCapacity}
+                      focusRequest={focusRequest}
+                    />
+                  </div>
+                  <Legend showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
+                  <Timeline actions={actions} />
+                </section>
+                <div className="side-column">
+                  <ResultsPanel analysis={analysis} pinned={pinnedScenario ? pinnedAnalysis : null} actions={actions} onPickNode={pickNode} />
+                  <DetailsPanel actions={actions} onPickNode={pickNode} />
                 </div>
-                <Legend showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
-                <Timeline actions={actions} />
-              </section>
-              <div className="side-column">
-                <ResultsPanel analysis={analysis} pinned={pinnedScenario ? pinnedAnalysis : null} actions={actions} onPickNode={pickNode} />
-                <DetailsPanel actions={actions} onPickNode={pickNode} />
-              </div>
-            </main>
-            <LiveAnnouncer analysis={analysis} />
-          </div>
+              </main>
+              <LiveAnnouncer analysis={analysis} />
+            </div>
+          </AnalysisContext.Provider>
         </AppliedContext.Provider>
       </StoreContext.Provider>
     </SessionContext.Provider>

@@ -16,6 +16,7 @@ import {
   type Selection,
 } from "../state/app-state";
 import type { Store } from "../state/store";
+import { markScenarioChange } from "./perf-marks";
 import type { LayoutKind } from "../graph/layout/positions";
 
 export interface Actions {
@@ -37,8 +38,10 @@ export interface Actions {
 }
 
 export function createActions(store: Store<AppState>, now: () => number = () => Date.now()): Actions {
-  const scenarioChange = (key: string, next: (scenario: Scenario) => Scenario) =>
+  const scenarioChange = (key: string, next: (scenario: Scenario) => Scenario) => {
+    markScenarioChange();
     store.update((state) => changeScenario(state, next(state.scenario), { key, at: now() }));
+  };
   return {
     setSwitch: (id, on) => scenarioChange(`switch:${id}:${now()}`, (s) => withSwitch(s, id, on)),
     setEffectiveness: (id, effectiveness, currentlyOn) =>
@@ -46,8 +49,14 @@ export function createActions(store: Store<AppState>, now: () => number = () => 
     setDate: (date) => scenarioChange("date", (s) => atDate(s, date)),
     setIdealized: (idealized) => scenarioChange(`idealized:${now()}`, (s) => withIdealized(s, idealized)),
     setScenario: (scenario) => scenarioChange(`replace:${now()}`, () => scenario),
-    undo: () => store.update(undo),
-    redo: () => store.update(redo),
+    undo: () => {
+      markScenarioChange();
+      store.update(undo);
+    },
+    redo: () => {
+      markScenarioChange();
+      store.update(redo);
+    },
     setLayout: (layout) => store.update((state) => (state.layout === layout ? state : { ...state, layout })),
     select: (selection) => store.update((state) => ({ ...state, selection })),
     highlightPath: (path) => store.update((state) => ({ ...state, highlightedPath: path })),

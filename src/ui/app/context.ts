@@ -1,6 +1,7 @@
 /** React contexts for the session (immutable per dataset) and the app store. */
 import { createContext, useContext } from "react";
 import type { AppliedScenario } from "../../scenario/types";
+import type { AnalysisState } from "../analysis/use-analysis";
 import type { AppState } from "../state/app-state";
 import { useStoreSlice, type Store } from "../state/store";
 import type { Session } from "./session";
@@ -9,6 +10,15 @@ export const SessionContext = createContext<Session | null>(null);
 export const StoreContext = createContext<Store<AppState> | null>(null);
 /** The current scenario applied to the dataset (computed once per scenario change). */
 export const AppliedContext = createContext<AppliedScenario | null>(null);
+
+/** The analysis of the current scenario (possibly still the previous one's, while pending). */
+export const AnalysisContext = createContext<AnalysisState | null>(null);
+
+export function useAnalysisState(): AnalysisState {
+  const analysis = useContext(AnalysisContext);
+  if (!analysis) throw new Error("useAnalysisState outside the app");
+  return analysis;
+}
 
 export function useSession(): Session {
   const session = useContext(SessionContext);

@@ -45,7 +45,11 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
   const emphasisedEdges = useAppState((s) => s.emphasisedEdges);
   const showChanges = useAppState((s) => s.showChanges);
   const animate = useAppState((s) => s.animate);
-  const [forceRunning, setForceRunning] = useState(true);
+  // The force layout runs each time the user picks it (state adjusted during render).
+  const [force, setForce] = useState({ layout, running: layout === "force" });
+  if (force.layout !== layout) setForce({ layout, running: layout === "force" });
+  const forceRunning = force.running;
+  const setForceRunning = useCallback((running: boolean) => setForce((f) => ({ ...f, running })), []);
 
   const current = useMemo<EdgeStates>(() => ({ openCapacity: applied.openCapacity, statusCode: applied.statusCode }), [applied]);
   const focus = useMemo(() => {
@@ -72,7 +76,7 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
   );
   const edgeIds = useMemo(() => session.dataset.edges.map((edge) => edge.id), [session]);
   const positions = layout === "geographic" ? session.layouts.geographic : session.layouts.tiered;
-  const onForceStopped = useCallback(() => setForceRunning(false), []);
+  const onForceStopped = useCallback(() => setForceRunning(false), [setForceRunning]);
   const onHover = actions.hoverNode;
   const onSelect = actions.select;
 

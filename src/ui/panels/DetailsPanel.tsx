@@ -6,7 +6,7 @@
 import type { Dataset, DatasetEdge, DatasetNode } from "../../model/types";
 import { STATUS_CODES } from "../../scenario/types";
 import type { Actions } from "../app/actions";
-import { useApplied, useAppState, useSession } from "../app/context";
+import { useAnalysisState, useApplied, useAppState, useSession } from "../app/context";
 import { NODE_KIND_LABEL } from "../graph/style/palette";
 import { formatKg, plural } from "./format";
 import { Sources } from "./Sources";
@@ -149,7 +149,10 @@ function EdgeDetails({
   const session = useSession();
   const applied = useApplied();
   const { dataset } = session;
+  const analysis = useAnalysisState();
   const statusNow = STATUS_CODES[applied.statusCode[index]];
+  const flow = analysis.result && !analysis.pending ? analysis.result.edgeFlow[index] : undefined;
+  const survives = analysis.result && !analysis.pending ? analysis.result.edgeSurvives[index] === 1 : undefined;
   const openNow = applied.openCapacity[index];
   const changes = applied.changesOf(index);
   const labels = new Map(dataset.interventions.map((i) => [i.id, i.label]));
@@ -187,6 +190,12 @@ function EdgeDetails({
           <strong>{openNow <= 0 ? "closed" : `${formatKg(openNow)} kg/month`}</strong>
           {openNow !== edge.capacity && <span className="muted"> (baseline: {formatKg(edge.capacity)} kg/month)</span>}
         </dd>
+        <dt>On a surviving route</dt>
+        <dd data-survives={survives === undefined ? "" : String(survives)}>
+          {survives === undefined ? "computing…" : survives ? "yes: supply can still reach a market through it" : "no"}
+        </dd>
+        <dt>Flow carried</dt>
+        <dd>{flow === undefined ? "computing…" : `${formatKg(flow)} kg/month in the maximum flow`}</dd>
       </dl>
       {edge.unverified && <p className="badge badge-warn">Unverified: no primary source confirms this route.</p>}
       {edge.description && <p>{edge.description}</p>}

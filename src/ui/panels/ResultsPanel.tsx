@@ -4,10 +4,12 @@
  * share, licit trade closed, attribution, min-cut (hover to highlight) and chokepoints.
  * Every figure comes from the analysis report; nothing is recomputed here.
  */
+import { useEffect } from "react";
 import type { AnalysisReport, Route } from "../../analysis/report-types";
 import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
 import type { AnalysisState } from "../analysis/use-analysis";
+import { markResultsShown } from "../app/perf-marks";
 import { formatKg, formatShare } from "./format";
 
 export interface ResultsPanelProps {
@@ -19,6 +21,9 @@ export interface ResultsPanelProps {
 
 export function ResultsPanel({ analysis, pinned, actions, onPickNode }: ResultsPanelProps) {
   const report = analysis.result?.report;
+  useEffect(() => {
+    if (report && !analysis.pending) markResultsShown();
+  }, [report, analysis.pending]);
   return (
     <section className="panel results" aria-labelledby="results-title" aria-busy={analysis.pending}>
       <div className="panel-title-row">

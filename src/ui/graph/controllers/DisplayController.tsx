@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import { edgeDisplay, nodeDisplay, type DisplayInputs, type Fade, type NodeFacts } from "../style/display";
 import { isClosed, type EdgeStates } from "../style/edge-classes";
 import { useSigma } from "../sigma-context";
+import { markGraphUpdated } from "../../app/perf-marks";
 
 export const FADE_MS = 1000;
 
@@ -41,6 +42,7 @@ export function DisplayController({ inputs, nodeFacts, animate, edgeIds }: Displ
     inputsRef.current = inputs;
     const closing = animate && previous.current !== inputs.current ? newlyClosed(previous.current, inputs.current) : [];
     sigma.refresh();
+    if (previous.current !== inputs.current || previous === inputs) markGraphUpdated();
     if (closing.length === 0) return;
     const ids = closing.map((index) => edgeIds[index]);
     const start = performance.now();
