@@ -64,8 +64,9 @@ describe("pointing at routes and nodes", () => {
 
   it("searching a node by name shows its details with its sources as links", async () => {
     const { dataset } = defaultDataset();
-    const node = dataset.nodes.find((n) => n.kind === "lab" && n.sources.length > 0)!;
-    const source = dataset.sources.find((s) => s.id === node.sources[0] && s.url)!;
+    const withUrl = new Set(dataset.sources.filter((s) => s.url).map((s) => s.id));
+    const node = dataset.nodes.find((n) => n.kind === "lab" && n.sources.some((id) => withUrl.has(id)))!;
+    const source = dataset.sources.find((s) => node.sources.includes(s.id) && s.url)!;
     const { page, context } = await openApp(browser);
     const search = page.getByRole("combobox", { name: "Search nodes by name" });
     await search.fill(node.label.slice(0, 12));

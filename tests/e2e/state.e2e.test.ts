@@ -3,6 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { defaultDataset, reportFor } from "./support/expected";
 import { appUrl, interventionIsOn, openApp, survivingRoutes, throughput, toggleIntervention, waitForResults } from "./support/app";
 
 let browser: Browser;
@@ -55,8 +56,25 @@ describe("the view in a link", () => {
   });
 });
 
+/** Two interventions that each change the throughput, the second on top of the first (from the report). */
+function twoEffectiveInterventions(): [string, string] {
+  const { dataset } = defaultDataset();
+  const throughputOf = (ids: string[]) =>
+    reportFor({ switches: Object.fromEntries(ids.map((id) => [id, { on: true }])), idealized: false }).throughput.scenario;
+  const base = throughputOf([]);
+  const ids = dataset.interventions.filter((i) => i.kind !== "cooperation").map((i) => i.id);
+  for (const first of ids) {
+    const one = throughputOf([first]);
+    if (one >= base) continue;
+    const second = ids.find((id) => id !== first && throughputOf([first, id]) < one);
+    if (second) return [first, second];
+  }
+  throw new Error("the default dataset has no two interventions with a cumulative effect");
+}
+
 describe("undo and redo", () => {
   it("walk back and forth through scenario changes with the buttons and with Ctrl+Z / Ctrl+Shift+Z", async () => {
+    const [A, B] = twoEffectiveInterventions();
     const { page, context } = await openApp(browser);
     const t0 = await throughput(page);
     await toggleIntervention(page, A);

@@ -17,6 +17,7 @@ import type { DisplayInputs } from "./style/display";
 import type { EdgeStates } from "./style/edge-classes";
 import { DEFAULT_TIERED_OPTIONS } from "./layout/tiered";
 import type { SessionSigma } from "./sigma-context";
+import type { LabelSpace } from "./programs";
 
 /** Label width in pixels at the default zoom outside the tiered layout. */
 const FREE_LABEL_WIDTH = 170;
@@ -80,12 +81,15 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
   const onHover = actions.hoverNode;
   const onSelect = actions.select;
 
-  const labelWidth = useCallback(
-    (sigma: SessionSigma) => {
-      if (layout !== "tiered") return FREE_LABEL_WIDTH / Math.max(0.05, sigma.getCamera().ratio);
-      const left = sigma.graphToViewport({ x: 0, y: 0 });
-      const right = sigma.graphToViewport({ x: DEFAULT_TIERED_OPTIONS.columnSpacing, y: 0 });
-      return Math.abs(right.x - left.x) - 8;
+  const labelSpace = useCallback(
+    (sigma: SessionSigma): LabelSpace => {
+      if (layout !== "tiered") return { width: FREE_LABEL_WIDTH / Math.max(0.05, sigma.getCamera().ratio), lines: 1 };
+      // In the tiered layout a label may use the gap to the next column, and a second line
+      // when rows are far enough apart.
+      const origin = sigma.graphToViewport({ x: 0, y: 0 });
+      const column = sigma.graphToViewport({ x: DEFAULT_TIERED_OPTIONS.columnSpacing, y: 0 });
+      const row = sigma.graphToViewport({ x: 0, y: DEFAULT_TIERED_OPTIONS.rowSpacing });
+      return { width: Math.abs(column.x - origin.x) - 8, lines: Math.abs(row.y - origin.y) >= 26 ? 2 : 1 };
     },
     [layout],
   );
@@ -94,7 +98,7 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
 
   return (
     <div className="graph-view">
-      <SigmaHost graph={session.graph} large={session.large} label={summary} labelWidth={labelWidth}>
+      <SigmaHost graph={session.graph} large={session.large} label={summary} labelSpace={labelSpace}>
         <DisplayController inputs={inputs} nodeFacts={session.nodeFacts} animate={animate && !session.large} edgeIds={edgeIds} />
         {layout !== "force" && (
           <LayoutController

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
-import { createLabelDrawer, edgePrograms, nodePrograms } from "./programs";
+import { createLabelDrawer, edgePrograms, nodePrograms, type LabelSpace } from "./programs";
 import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
 import { SigmaContext, type SessionSigma } from "./sigma-context";
 
@@ -13,26 +13,26 @@ export interface SigmaHostProps {
   readonly graph: SessionGraph;
   readonly large: boolean;
   readonly label: string;
-  /** Pixels a node label may take at the current camera (read at every draw). */
-  readonly labelWidth: (sigma: SessionSigma) => number;
+  /** Room a node label may take at the current camera (read at every draw). */
+  readonly labelSpace: (sigma: SessionSigma) => LabelSpace;
   readonly children: ReactNode;
 }
 
-export function SigmaHost({ graph, large, label, labelWidth, children }: SigmaHostProps) {
+export function SigmaHost({ graph, large, label, labelSpace, children }: SigmaHostProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<SessionSigma | null>(null);
-  const labelWidthRef = useRef(labelWidth);
+  const labelSpaceRef = useRef(labelSpace);
   useEffect(() => {
-    labelWidthRef.current = labelWidth;
+    labelSpaceRef.current = labelSpace;
     sigma?.scheduleRender();
-  }, [labelWidth, sigma]);
+  }, [labelSpace, sigma]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let instance: SessionSigma | null = null;
     const drawLabel = createLabelDrawer<SessionNodeAttributes, SessionEdgeAttributes, object>(() =>
-      instance ? labelWidthRef.current(instance) : 160,
+      instance ? labelSpaceRef.current(instance) : { width: 160, lines: 1 },
     );
     instance = new Sigma<SessionNodeAttributes, SessionEdgeAttributes>(graph, container, {
       nodeProgramClasses: nodePrograms(),

@@ -99,21 +99,52 @@ export function nodePrograms<N extends Attributes, E extends Attributes, G exten
  * and zooming in reveals full names.
  */
 export function createLabelDrawer<N extends Attributes, E extends Attributes, G extends Attributes>(
-  maxWidth: () => number,
+  space: () => LabelSpace,
 ): NodeLabelDrawingFunction<N, E, G> {
   return (context, data, settings) => {
     if (!data.label) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const text = fitText(context, data.label, Math.max(40, maxWidth() - data.size - 6));
+    const { width, lines } = space();
+    const lineHeight = settings.labelSize + 1;
+    const text = wrapText(context, data.label, Math.max(40, width - data.size - 6), lines);
     const x = data.x + data.size + 3;
-    const y = data.y + settings.labelSize / 3;
+    const top = data.y + settings.labelSize / 3 - ((text.length - 1) * lineHeight) / 2;
     context.lineJoin = "round";
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255,255,255,0.92)";
-    context.strokeText(text, x, y);
     context.fillStyle = "#1B1B1B";
-    context.fillText(text, x, y);
+    text.forEach((line, i) => {
+      context.strokeText(line, x, top + i * lineHeight);
+      context.fillText(line, x, top + i * lineHeight);
+    });
   };
+}
+
+/** Room for a node label: its width in pixels, and how many lines it may wrap onto. */
+export interface LabelSpace {
+  readonly width: number;
+  readonly lines: number;
+}
+
+/** Greedy word wrap onto at most `lines` lines; the last line ends with an ellipsis if cut. */
+function wrapText(context: CanvasRenderingContext2D, label: string, width: number, lines: number): string[] {
+  if (lines <= 1 || context.measureText(label).width <= width) return [fitText(context, label, width)];
+  const words = label.split(/\s+/);
+  const result: string[] = [];
+  let current = "";
+  let used = 0;
+  for (; used < words.length && result.length < lines - 1; used++) {
+    const candidate = current ? `${current} ${words[used]}` : words[used];
+    if (context.measureText(candidate).width <= width || current === "") {
+      current = candidate;
+    } else {
+      result.push(current);
+      current = words[used];
+    }
+  }
+  const rest = [current, ...words.slice(used)].filter(Boolean).join(" ");
+  result.push(fitText(context, rest, width));
+  return result.map((line) => (context.measureText(line).width <= width ? line : fitText(context, line, width)));
 }
 
 /** The longest prefix of `label` (plus an ellipsis) no wider than `width` pixels. */

@@ -156,18 +156,25 @@ function formatCount(decimal: string): string {
 }
 
 function TopRoutes({ routes, actions, labelOf }: { routes: readonly Route[]; actions: Actions; labelOf: (id: string) => string }) {
+  const session = useSession();
   const highlighted = useAppState((s) => s.highlightedPath);
   const key = (route: Route) => route.edges.join(">");
   const current = highlighted ? highlighted.join(">") : null;
+  const commodityName = (id: string) => session.dataset.commodities.find((c) => c.id === id)?.name ?? id;
   return (
     <section className="report-section" aria-label="Top surviving routes">
       <h3>Widest surviving routes</h3>
+      <p className="muted small">Click a route to highlight it on the graph; click again to clear.</p>
       {routes.length === 0 ? (
         <p className="muted">No route from a producer reaches a market.</p>
       ) : (
         <ol className="route-list">
           {routes.map((route) => {
             const on = current === key(route);
+            const from = labelOf(route.nodes[0]);
+            const to = labelOf(route.nodes[route.nodes.length - 1]);
+            const via = route.lab ? `via ${labelOf(route.lab)}` : "finished product shipped directly";
+            const chemical = commodityName(route.commodities[0]);
             return (
               <li key={key(route)}>
                 <button
@@ -175,13 +182,19 @@ function TopRoutes({ routes, actions, labelOf }: { routes: readonly Route[]; act
                   className={`route ${on ? "route-on" : ""}`}
                   aria-pressed={on}
                   data-route-edges={route.edges.join(" ")}
+                  title={route.nodes.map(labelOf).join(" → ")}
                   onClick={() => actions.highlightPath(on ? null : route.edges)}
                 >
-                  <span className="route-chain">{route.nodes.map(labelOf).join(" → ")}</span>
+                  <span className="route-ends">
+                    {from} → {to}
+                  </span>
+                  <span className="route-via">
+                    {chemical}, {via}
+                  </span>
+                  <span className="route-path">{route.nodes.slice(1, -1).map(labelOf).join(" › ")}</span>
                   <span className="route-meta">
                     {formatKg(route.bottleneck)} kg/month
                     {route.loophole && <span className="badge badge-loophole">loophole: legal until the lab</span>}
-                    {route.lab === null && <span className="badge">finished product shipped</span>}
                   </span>
                 </button>
               </li>

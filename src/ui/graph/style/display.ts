@@ -99,10 +99,13 @@ export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs):
   };
 }
 
-/** Width grows with the log of the value (kg/month): flows span orders of magnitude. */
+/**
+ * Width grows with the square root of the value (kg/month): wide enough to tell a trickle
+ * from a main route, without every edge looking heavy as a log scale would make them.
+ */
 export function edgeWidth(value: number, max: number): number {
   if (value <= 0 || max <= 0) return MIN_EDGE_WIDTH;
-  const share = Math.log1p(value) / Math.log1p(max);
+  const share = Math.sqrt(value / max);
   return MIN_EDGE_WIDTH + (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH) * Math.min(1, Math.max(0, share));
 }
 
