@@ -7,7 +7,7 @@ import type { Dataset } from "../../model/types";
 import { compileScenarioEngine, type ScenarioEngine } from "../../scenario";
 import { geographicLayout } from "../graph/layout/geographic";
 import type { Positions } from "../graph/layout/positions";
-import { tieredLayout } from "../graph/layout/tiered";
+import { tieredLayout, type TieredLayout } from "../graph/layout/tiered";
 import { buildSessionGraph, type SessionGraph } from "../graph/session-graph";
 import type { NodeFacts } from "../graph/style/display";
 import { baselineStates, type EdgeStates } from "../graph/style/edge-classes";
@@ -24,6 +24,8 @@ export interface Session {
   readonly engine: ScenarioEngine;
   readonly graph: SessionGraph;
   readonly layouts: { readonly tiered: Positions; readonly geographic: Positions };
+  /** Column and row spacing of the tiered layout (labels and column titles fit to them). */
+  readonly tiered: TieredLayout;
   readonly baseline: EdgeStates;
   readonly maxCapacity: number;
   readonly nodeFacts: readonly NodeFacts[];
@@ -38,7 +40,7 @@ export function createSession(dataset: Dataset, name: string): Session {
   const large = dataset.edges.length > LARGE_GRAPH_EDGES;
   const tiered = tieredLayout(dataset, { sweeps: large ? 2 : 12 });
   const geographic = geographicLayout(dataset);
-  const graph = buildSessionGraph(dataset, tiered);
+  const graph = buildSessionGraph(dataset, tiered.positions);
   const baseline = baselineStates(dataset.edges);
   let maxCapacity = 0;
   for (const capacity of baseline.openCapacity) maxCapacity = Math.max(maxCapacity, capacity);
@@ -48,7 +50,8 @@ export function createSession(dataset: Dataset, name: string): Session {
     key: datasetKey(dataset, name),
     engine,
     graph,
-    layouts: { tiered, geographic },
+    layouts: { tiered: tiered.positions, geographic },
+    tiered,
     baseline,
     maxCapacity,
     nodeFacts: dataset.nodes.map((node) => ({ label: node.label, kind: node.kind, unverified: node.unverified === true })),

@@ -7,15 +7,15 @@ import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useApplied, useAppState, useSession } from "../app/context";
 import type { Actions } from "../app/actions";
 import { CameraController } from "./controllers/CameraController";
+import { ColumnHeaders } from "./controllers/ColumnHeaders";
 import { DisplayController } from "./controllers/DisplayController";
 import { InteractionController } from "./controllers/InteractionController";
 import { LayoutController } from "./controllers/LayoutController";
 import { ZoomButtons } from "./ZoomButtons";
-import { neighbourhoodFocus, pathFocus } from "./focus";
+import { edgeFocus, neighbourhoodFocus, pathFocus } from "./focus";
 import { SigmaHost } from "./SigmaHost";
 import type { DisplayInputs } from "./style/display";
 import type { EdgeStates } from "./style/edge-classes";
-import { DEFAULT_TIERED_OPTIONS } from "./layout/tiered";
 import type { SessionSigma } from "./sigma-context";
 import type { LabelSpace } from "./programs";
 
@@ -53,11 +53,15 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
   const setForceRunning = useCallback((running: boolean) => setForce((f) => ({ ...f, running })), []);
 
   const current = useMemo<EdgeStates>(() => ({ openCapacity: applied.openCapacity, statusCode: applied.statusCode }), [applied]);
+  // What stays in colour: the hovered node's neighbourhood, else the highlighted route,
+  // else the selection (a node's neighbourhood, an edge and its ends).
   const focus = useMemo(() => {
     if (hovered !== null && !session.large) return neighbourhoodFocus(session.graph, hovered);
     if (highlightedPath !== null) return pathFocus(session.graph, highlightedPath);
+    if (selection?.kind === "node") return neighbourhoodFocus(session.graph, selection.id);
+    if (selection?.kind === "edge") return edgeFocus(session.graph, selection.id);
     return null;
-  }, [hovered, highlightedPath, session]);
+  }, [hovered, highlightedPath, selection, session]);
   const emphasised = useMemo(() => (emphasisedEdges ? new Set(emphasisedEdges) : null), [emphasisedEdges]);
 
   const inputs = useMemo<DisplayInputs>(
@@ -75,6 +79,7 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
     }),
     [current, showChanges, reference, widthValues, widthMax, session, focus, selection, emphasised],
   );
+  const kinds = useMemo(() => new Set(session.dataset.nodes.map((node) => node.kind)), [session]);
   const edgeIds = useMemo(() => session.dataset.edges.map((edge) => edge.id), [session]);
   const positions = layout === "geographic" ? session.layouts.geographic : session.layouts.tiered;
   const onForceStopped = useCallback(() => setForceRunning(false), [setForceRunning]);
@@ -87,11 +92,11 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
       // In the tiered layout a label may use the gap to the next column, and a second line
       // when rows are far enough apart.
       const origin = sigma.graphToViewport({ x: 0, y: 0 });
-      const column = sigma.graphToViewport({ x: DEFAULT_TIERED_OPTIONS.columnSpacing, y: 0 });
-      const row = sigma.graphToViewport({ x: 0, y: DEFAULT_TIERED_OPTIONS.rowSpacing });
+      const column = sigma.graphToViewport({ x: session.tiered.columnSpacing, y: 0 });
+      const row = sigma.graphToViewport({ x: 0, y: session.tiered.rowSpacing });
       return { width: Math.abs(column.x - origin.x) - 8, lines: Math.abs(row.y - origin.y) >= 26 ? 2 : 1 };
     },
-    [layout],
+    [layout, session],
   );
 
   const summary = `Supply-chain graph, ${layoutName(layout)} layout: ${session.dataset.nodes.length} places and actors, ${session.dataset.edges.length} routes. Use the search box to select a node; its details appear in the details panel.`;
@@ -104,9 +109,10 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
           <LayoutController
             positions={positions}
             animate={!session.large}
-            labelRoom={layout === "tiered" ? DEFAULT_TIERED_OPTIONS.columnSpacing * 0.8 : 0}
+            labelRoom={layout === "tiered" ? session.tiered.columnSpacing * 0.8 : 0}
           />
         )}
+        {layout === "tiered" && <ColumnHeaders columnSpacing={session.tiered.columnSpacing} kinds={kinds} />}
         <InteractionController onHover={onHover} onSelect={onSelect} />
         <CameraController focusNode={selection?.kind === "node" ? selection.id : null} request={focusRequest} />
         <Suspense fallback={null}>

@@ -25,3 +25,9 @@ export function pathFocus(graph: SessionGraph, edgeIds: readonly string[]): Focu
   }
   return edges.size > 0 ? { nodes, edges } : null;
 }
+
+/** A selected edge: the edge and its two ends. */
+export function edgeFocus(graph: SessionGraph, edge: string): Focus | null {
+  if (!graph.hasEdge(edge)) return null;
+  return { nodes: new Set([graph.source(edge), graph.target(edge)]), edges: new Set([edge]) };
+}

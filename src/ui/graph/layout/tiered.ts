@@ -26,23 +26,32 @@ export const TIER_OF_KIND: Readonly<Record<NodeKind, LayeredNode>> = {
 export interface TieredOptions {
   /** Horizontal distance between columns, in graph units. */
   readonly columnSpacing: number;
-  /** Vertical distance between rows, in graph units... */
-  readonly rowSpacing: number;
-  /** ...shrunk when the tallest column would be higher than this (large graphs stay legible). */
-  readonly maxHeight: number;
+  /**
+   * Height of the tallest column over the width of the drawing: rows are spaced to fill a
+   * landscape view whatever the column sizes (a 10^4-node graph stays a readable shape).
+   */
+  readonly aspect: number;
+  /** Largest row spacing, in graph units, for graphs with short columns. */
+  readonly maxRowSpacing: number;
   readonly sweeps: number;
 }
 
-export const DEFAULT_TIERED_OPTIONS: TieredOptions = { columnSpacing: 3, rowSpacing: 1, maxHeight: 24, sweeps: 12 };
+export const DEFAULT_TIERED_OPTIONS: TieredOptions = { columnSpacing: 3, aspect: 0.72, maxRowSpacing: 2, sweeps: 12 };
+
+export interface TieredLayout {
+  readonly positions: Positions;
+  readonly columnSpacing: number;
+  readonly rowSpacing: number;
+}
 
 export interface TieredInput {
   readonly nodes: readonly { readonly id: string; readonly kind: NodeKind }[];
   readonly edges: readonly { readonly source: string; readonly target: string }[];
 }
 
-export function tieredLayout(input: TieredInput, options: Partial<TieredOptions> = {}): Positions {
-  const { columnSpacing, rowSpacing: preferredRowSpacing, maxHeight, sweeps } = { ...DEFAULT_TIERED_OPTIONS, ...options };
-  if (!(columnSpacing > 0 && preferredRowSpacing > 0 && maxHeight > 0)) throw new RangeError("spacings and height must be positive");
+export function tieredLayout(input: TieredInput, options: Partial<TieredOptions> = {}): TieredLayout {
+  const { columnSpacing, aspect, maxRowSpacing, sweeps } = { ...DEFAULT_TIERED_OPTIONS, ...options };
+  if (!(columnSpacing > 0 && aspect > 0 && maxRowSpacing > 0)) throw new RangeError("spacing, aspect and row spacing must be positive");
   const indexOf = new Map(input.nodes.map((node, index) => [node.id, index]));
   const nodes = input.nodes.map((node) => TIER_OF_KIND[node.kind]);
   const edges: LayeredEdge[] = [];
@@ -54,11 +63,12 @@ export function tieredLayout(input: TieredInput, options: Partial<TieredOptions>
   const order = orderByBarycenter(nodes, edges, { sweeps });
   const rows = rowPositions(order, nodes.length);
   const tallest = order.reduce((max, column) => Math.max(max, column.length), 1);
-  const rowSpacing = Math.min(preferredRowSpacing, maxHeight / tallest);
+  const width = Math.max(1, order.length - 1) * columnSpacing;
+  const rowSpacing = Math.min(maxRowSpacing, (aspect * width) / Math.max(1, tallest - 1));
   const positions = new Map<string, Point>();
   input.nodes.forEach((node, index) => {
     // Row 0 is the top of the column; sigma's y axis points up.
     positions.set(node.id, { x: nodes[index].layer * columnSpacing, y: -rows[index] * rowSpacing });
   });
-  return positions;
+  return { positions, columnSpacing, rowSpacing };
 }

@@ -10,7 +10,7 @@ describe("tieredLayout", () => {
   const nodes = NODE_KINDS.map((kind, i) => ({ id: `n${i}`, kind }));
 
   it("puts producers left of everything and markets right of everything", () => {
-    const positions = tieredLayout({ nodes, edges: [] });
+    const { positions } = tieredLayout({ nodes, edges: [] });
     const x = (kind: NodeKind) => positions.get(nodes.find((n) => n.kind === kind)!.id)!.x;
     for (const kind of NODE_KINDS) {
       if (kind !== "producer") expect(x("producer")).toBeLessThan(x(kind));
@@ -20,7 +20,7 @@ describe("tieredLayout", () => {
   });
 
   it("places licit users under the brokers of their column", () => {
-    const layout = tieredLayout({
+    const { positions: layout } = tieredLayout({
       nodes: [
         { id: "u", kind: "licit-user" },
         { id: "b", kind: "broker" },
@@ -36,7 +36,7 @@ describe("tieredLayout", () => {
     const index = new Map(dataset.nodes.map((n, i) => [n.id, i]));
     const layered = dataset.nodes.map((n) => TIER_OF_KIND[n.kind]);
     const edges = dataset.edges.map((e) => ({ source: index.get(e.source)!, target: index.get(e.target)! }));
-    const positions = tieredLayout(dataset);
+    const { positions } = tieredLayout(dataset);
     // Rebuild the layer order the layout chose from the y coordinates (top row first).
     const chosen = initialOrder(layered).map((column) =>
       [...column].sort((a, b) => positions.get(dataset.nodes[b].id)!.y - positions.get(dataset.nodes[a].id)!.y),
@@ -46,10 +46,15 @@ describe("tieredLayout", () => {
     expect(after).toBeLessThan(before * 0.8);
   });
 
-  it("keeps tall columns within the maximum height", () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({ id: `p${i}`, kind: "producer" as const }));
-    const positions = [...tieredLayout({ nodes: many, edges: [] }, { maxHeight: 20 }).values()];
-    const ys = positions.map((p) => p.y);
-    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(20);
+  it("spaces rows so the tallest column fills the requested aspect, however many nodes", () => {
+    for (const count of [10, 500]) {
+      const producers = Array.from({ length: count }, (_, i) => ({ id: `p${i}`, kind: "producer" as const }));
+      const layout = tieredLayout({ nodes: [...producers, { id: "m", kind: "market" }], edges: [] }, { aspect: 0.5 });
+      const points = [...layout.positions.values()];
+      const width = Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x));
+      const height = Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y));
+      expect(height / width).toBeCloseTo(0.5, 6);
+      expect(layout.rowSpacing).toBeCloseTo(height / (count - 1), 9);
+    }
   });
 });
