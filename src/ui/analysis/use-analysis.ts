@@ -11,6 +11,8 @@ import { SupersededError, type AnalysisRunner } from "./runner";
 export interface AnalysisState {
   /** The latest finished result (possibly for an older scenario while `pending`). */
   readonly result: AnalysisResult | null;
+  /** The scenario `result` belongs to. */
+  readonly resultScenario: Scenario | null;
   /** True while the result on screen is not the current scenario's. */
   readonly pending: boolean;
   readonly error: string | null;
@@ -19,22 +21,23 @@ export interface AnalysisState {
 }
 
 interface Settled {
-  /** The scenario object the result or error belongs to (scenarios are immutable values). */
+  /** The scenario object the latest result or error belongs to (scenarios are immutable values). */
   readonly scenario: Scenario | null;
+  readonly resultScenario: Scenario | null;
   readonly result: AnalysisResult | null;
   readonly error: string | null;
   readonly waitedMs: number | null;
 }
 
 export function useAnalysis(runner: AnalysisRunner, scenario: Scenario | null, channel: string): AnalysisState {
-  const [settled, setSettled] = useState<Settled>({ scenario: null, result: null, error: null, waitedMs: null });
+  const [settled, setSettled] = useState<Settled>({ scenario: null, resultScenario: null, result: null, error: null, waitedMs: null });
   useEffect(() => {
     if (scenario === null) return;
     let cancelled = false;
     const start = performance.now();
     runner.analyze(scenario, { attribution: true, channel }).then(
       (result) => {
-        if (!cancelled) setSettled({ scenario, result, error: null, waitedMs: performance.now() - start });
+        if (!cancelled) setSettled({ scenario, resultScenario: scenario, result, error: null, waitedMs: performance.now() - start });
       },
       (error: unknown) => {
         if (cancelled || error instanceof SupersededError) return;
@@ -49,6 +52,7 @@ export function useAnalysis(runner: AnalysisRunner, scenario: Scenario | null, c
   const current = settled.scenario === scenario;
   return {
     result: settled.result,
+    resultScenario: settled.resultScenario,
     pending: scenario !== null && !current,
     error: current ? settled.error : null,
     waitedMs: current ? settled.waitedMs : null,

@@ -36,7 +36,7 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
   const scenario = useStoreSlice(store, (s) => s.scenario);
   const pinnedScenario = useStoreSlice(store, (s) => s.pinned);
   const showChanges = useStoreSlice(store, (s) => s.showChanges);
-  const applied = useMemo(() => session.engine.apply(scenario), [session, scenario]);
+  const applied = useMemo(() => session.apply(scenario), [session, scenario]);
   const analysis = useAnalysis(runner, scenario, "current");
   const pinnedAnalysis = useAnalysis(runner, pinnedScenario, "pinned");
   const [baselineFlow, setBaselineFlow] = useState<{ values: Float64Array; max: number } | null>(null);
@@ -45,8 +45,10 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
   useUrlAndAutosave(store, session, synthetic);
   useUndoShortcuts(actions);
 
-  // Widths are drawn relative to the widest baseline flow, so they compare across scenarios.
+  // Widths are drawn relative to the widest baseline flow, so they compare across scenarios
+  // (large graphs skip this extra analysis and scale to the current flows).
   useEffect(() => {
+    if (session.large) return;
     let cancelled = false;
     runner.analyze({ switches: {}, idealized: false }, { attribution: false, channel: "baseline" }).then(
       (result) => {
@@ -57,11 +59,23 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
     return () => {
       cancelled = true;
     };
-  }, [runner]);
+  }, [runner, session]);
+
+  // Large graphs redraw once per change, when the analysis answers (each full redraw of
+  // 10^5 edges costs a frame or more); small ones redraw at once and again with the flows.
+  const shownScenario = session.large && analysis.resultScenario ? analysis.resultScenario : scenario;
+  const shown = useMemo(() => session.apply(shownScenario), [session, shownScenario]);
+  const largeWidthMax = useMemo(() => {
+    const flows = analysis.result?.edgeFlow;
+    if (!session.large || !flows) return 0;
+    let max = 0;
+    for (const flow of flows) max = Math.max(max, flow);
+    return max;
+  }, [session, analysis.result]);
 
   const reference = useMemo<EdgeStates>(() => {
     if (!pinnedScenario) return session.baseline;
-    const pinnedApplied = session.engine.apply(pinnedScenario);
+    const pinnedApplied = session.apply(pinnedScenario);
     return { openCapacity: pinnedApplied.openCapacity, statusCode: pinnedApplied.statusCode };
   }, [session, pinnedScenario]);
 
@@ -91,12 +105,13 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
                     <GraphView
                       actions={actions}
                       reference={reference}
+                      shown={shown}
                       widthValues={flow}
-                      widthMax={baselineFlow?.max ?? session.maxCapacity}
+                      widthMax={session.large ? largeWidthMax || session.maxCapacity : (baselineFlow?.max ?? session.maxCapacity)}
                       focusRequest={focusRequest}
                     />
                   </div>
-                  <Legend showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
+                  <Legend large={session.large} showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
                   <Timeline actions={actions} />
                 </section>
                 <div className="side-column">

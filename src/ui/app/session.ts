@@ -5,6 +5,7 @@
  */
 import type { Dataset } from "../../model/types";
 import { compileScenarioEngine, type ScenarioEngine } from "../../scenario";
+import type { AppliedScenario, Scenario } from "../../scenario/types";
 import { geographicLayout } from "../graph/layout/geographic";
 import type { Positions } from "../graph/layout/positions";
 import { tieredLayout, type TieredLayout } from "../graph/layout/tiered";
@@ -33,6 +34,11 @@ export interface Session {
   readonly edgeIndex: ReadonlyMap<string, number>;
   /** More than LARGE_GRAPH_EDGES edges: analysis in a worker, plain edges, no hover fading. */
   readonly large: boolean;
+  /**
+   * The scenario applied to the dataset, memoised per scenario value (scenarios are
+   * immutable), so the views asking for the same scenario share one result.
+   */
+  apply(scenario: Scenario): AppliedScenario;
 }
 
 export function createSession(dataset: Dataset, name: string): Session {
@@ -42,6 +48,7 @@ export function createSession(dataset: Dataset, name: string): Session {
   const geographic = geographicLayout(dataset);
   const graph = buildSessionGraph(dataset, tiered.positions);
   const baseline = baselineStates(dataset.edges);
+  const appliedCache = new WeakMap<Scenario, AppliedScenario>();
   let maxCapacity = 0;
   for (const capacity of baseline.openCapacity) maxCapacity = Math.max(maxCapacity, capacity);
   return {
@@ -58,6 +65,14 @@ export function createSession(dataset: Dataset, name: string): Session {
     nodeIndex: new Map(dataset.nodes.map((node, index) => [node.id, index])),
     edgeIndex: new Map(dataset.edges.map((edge, index) => [edge.id, index])),
     large,
+    apply(scenario) {
+      let applied = appliedCache.get(scenario);
+      if (!applied) {
+        applied = engine.apply(scenario);
+        appliedCache.set(scenario, applied);
+      }
+      return applied;
+    },
   };
 }
 

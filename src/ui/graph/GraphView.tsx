@@ -4,7 +4,8 @@
  * buttons and the force layout's running state.
  */
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
-import { useApplied, useAppState, useSession } from "../app/context";
+import { useAppState, useSession } from "../app/context";
+import type { AppliedScenario } from "../../scenario/types";
 import type { Actions } from "../app/actions";
 import { CameraController } from "./controllers/CameraController";
 import { ColumnHeaders } from "./controllers/ColumnHeaders";
@@ -18,6 +19,7 @@ import type { DisplayInputs } from "./style/display";
 import type { EdgeStates } from "./style/edge-classes";
 import type { SessionSigma } from "./sigma-context";
 import type { LabelSpace } from "./programs";
+import { createReducers, DisplayState } from "./reducers";
 
 /** Label width in pixels at the default zoom outside the tiered layout. */
 const FREE_LABEL_WIDTH = 170;
@@ -27,6 +29,8 @@ const ForceLayoutController = lazy(() => import("./controllers/ForceLayoutContro
 
 export interface GraphViewProps {
   readonly actions: Actions;
+  /** The scenario state the graph shows (the current one, or for large graphs the analysed one). */
+  readonly shown: AppliedScenario;
   /** What "show changes" compares against (baseline or the pinned scenario's states). */
   readonly reference: EdgeStates;
   /** Edge width basis (flow per edge from the analysis) and its full-width value. */
@@ -36,9 +40,8 @@ export interface GraphViewProps {
   readonly focusRequest: number;
 }
 
-export function GraphView({ actions, reference, widthValues, widthMax, focusRequest }: GraphViewProps) {
+export function GraphView({ actions, shown, reference, widthValues, widthMax, focusRequest }: GraphViewProps) {
   const session = useSession();
-  const applied = useApplied();
   const layout = useAppState((s) => s.layout);
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hoveredNode);
@@ -52,7 +55,7 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
   const forceRunning = force.running;
   const setForceRunning = useCallback((running: boolean) => setForce((f) => ({ ...f, running })), []);
 
-  const current = useMemo<EdgeStates>(() => ({ openCapacity: applied.openCapacity, statusCode: applied.statusCode }), [applied]);
+  const current = useMemo<EdgeStates>(() => ({ openCapacity: shown.openCapacity, statusCode: shown.statusCode }), [shown]);
   // What stays in colour: the hovered node's neighbourhood, else the highlighted route,
   // else the selection (a node's neighbourhood, an edge and its ends).
   const focus = useMemo(() => {
@@ -74,12 +77,15 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
       selected: selection?.id ?? null,
       emphasised,
       fade: null,
-      plainEdges: session.large,
+      fastPrograms: session.large,
       nodeSize: session.large ? 2.5 : 7,
     }),
     [current, showChanges, reference, widthValues, widthMax, session, focus, selection, emphasised],
   );
   const kinds = useMemo(() => new Set(session.dataset.nodes.map((node) => node.kind)), [session]);
+  // The reducers read the inputs from here; DisplayController keeps it current.
+  const [displayState] = useState(() => new DisplayState(inputs));
+  const reducers = useMemo(() => createReducers(displayState, session.nodeFacts), [displayState, session]);
   const edgeIds = useMemo(() => session.dataset.edges.map((edge) => edge.id), [session]);
   const positions = layout === "geographic" ? session.layouts.geographic : session.layouts.tiered;
   const onForceStopped = useCallback(() => setForceRunning(false), [setForceRunning]);
@@ -103,8 +109,8 @@ export function GraphView({ actions, reference, widthValues, widthMax, focusRequ
 
   return (
     <div className="graph-view">
-      <SigmaHost graph={session.graph} large={session.large} label={summary} labelSpace={labelSpace}>
-        <DisplayController inputs={inputs} nodeFacts={session.nodeFacts} animate={animate && !session.large} edgeIds={edgeIds} />
+      <SigmaHost graph={session.graph} large={session.large} label={summary} labelSpace={labelSpace} reducers={reducers}>
+        <DisplayController state={displayState} inputs={inputs} animate={animate && !session.large} edgeIds={edgeIds} />
         {layout !== "force" && (
           <LayoutController
             positions={positions}

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
 import { createLabelDrawer, edgePrograms, nodePrograms, type LabelSpace } from "./programs";
 import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
+import type { Reducers } from "./reducers";
 import { SigmaContext, type SessionSigma } from "./sigma-context";
 
 export interface SigmaHostProps {
@@ -15,10 +16,12 @@ export interface SigmaHostProps {
   readonly label: string;
   /** Room a node label may take at the current camera (read at every draw). */
   readonly labelSpace: (sigma: SessionSigma) => LabelSpace;
+  /** Installed at construction, so the very first render is styled. */
+  readonly reducers: Reducers;
   readonly children: ReactNode;
 }
 
-export function SigmaHost({ graph, large, label, labelSpace, children }: SigmaHostProps) {
+export function SigmaHost({ graph, large, label, labelSpace, reducers, children }: SigmaHostProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<SessionSigma | null>(null);
   const labelSpaceRef = useRef(labelSpace);
@@ -37,9 +40,11 @@ export function SigmaHost({ graph, large, label, labelSpace, children }: SigmaHo
     instance = new Sigma<SessionNodeAttributes, SessionEdgeAttributes>(graph, container, {
       nodeProgramClasses: nodePrograms(),
       edgeProgramClasses: edgePrograms(),
-      defaultNodeType: "solid",
+      defaultNodeType: large ? "fast" : "solid",
       defaultEdgeType: large ? "plain" : "curved-solid",
       defaultDrawNodeLabel: drawLabel,
+      nodeReducer: reducers.nodeReducer,
+      edgeReducer: reducers.edgeReducer,
       renderEdgeLabels: false,
       enableEdgeEvents: !large,
       hideEdgesOnMove: large,
@@ -60,7 +65,7 @@ export function SigmaHost({ graph, large, label, labelSpace, children }: SigmaHo
       instance?.kill();
       setSigma(null);
     };
-  }, [graph, large]);
+  }, [graph, large, reducers]);
 
   return (
     <div className="sigma-host">

@@ -7,13 +7,13 @@
  * @sigma/edge-curve version: fragments are dropped periodically along the chord, except
  * in the arrow head and in picking mode (so a dashed edge is as easy to hover as a solid
  * one). A patch that no longer applies throws at startup instead of silently drawing solid
- * lines. Large graphs use sigma's straight arrow program.
+ * lines. Large graphs use sigma's cheapest programs (gl.LINES edges, plain discs).
  */
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import type { Attributes } from "graphology-types";
 import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
-import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
 import type { ProgramDefinition } from "sigma/rendering";
 import { NODE_OUTLINE_COLOR, UNVERIFIED_RING_COLOR, type DashStyle } from "./style/palette";
 
@@ -69,12 +69,13 @@ export function edgePrograms<N extends Attributes, E extends Attributes, G exten
     "curved-solid": curvedProgram<N, E, G>("solid"),
     "curved-dashed": curvedProgram<N, E, G>("dashed"),
     "curved-dotted": curvedProgram<N, E, G>("dotted"),
-    plain: EdgeArrowProgram as unknown as EdgeProgramType<N, E, G>,
+    plain: EdgeLineProgram as unknown as EdgeProgramType<N, E, G>,
   };
 }
 
 export function nodePrograms<N extends Attributes, E extends Attributes, G extends Attributes>(): Record<string, NodeProgramType<N, E, G>> {
   return {
+    fast: NodeCircleProgram as unknown as NodeProgramType<N, E, G>,
     solid: createNodeBorderProgram<N, E, G>({
       borders: [
         { size: { value: 1.2, mode: "pixels" }, color: { value: NODE_OUTLINE_COLOR } },

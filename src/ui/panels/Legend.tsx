@@ -37,7 +37,7 @@ function NodeSwatch({ color, ringed = false }: { color: string; ringed?: boolean
   );
 }
 
-export function Legend({ showChanges, comparedTo }: { showChanges: boolean; comparedTo: string }) {
+export function Legend({ showChanges, comparedTo, large }: { showChanges: boolean; comparedTo: string; large: boolean }) {
   const [open, setOpen] = useState(true);
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -87,10 +87,17 @@ export function Legend({ showChanges, comparedTo }: { showChanges: boolean; comp
             </ul>
           </div>
         )}
-        <p className="legend-note">
-          Width: flow carried in the maximum flow (kg/month). Arrows point from supplier to buyer; parallel routes between two
-          places are drawn as separate curves. Hover a node to see its neighbours.
-        </p>
+        {large ? (
+          <p className="legend-note">
+            Large graph: edges are drawn as thin straight lines (no arrows, dashes or widths) and nodes without rings, so that
+            panning and zooming stay smooth; colours keep their meaning. Search a node to see its details.
+          </p>
+        ) : (
+          <p className="legend-note">
+            Width: flow carried in the maximum flow (kg/month). Arrows point from supplier to buyer; parallel routes between two
+            places are drawn as separate curves. Hover a node to see its neighbours.
+          </p>
+        )}
       </div>
     </section>
   );

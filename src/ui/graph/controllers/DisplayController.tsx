@@ -1,56 +1,48 @@
 /**
- * Installs the node and edge reducers once and refreshes sigma when the display inputs
- * change; never re-creates sigma or the graph. When `animate` is on, edges that a
+ * Refreshes sigma when the display inputs change (the reducers read them from the shared
+ * DisplayState); never re-creates sigma or the graph. When `animate` is on, edges that a
  * scenario change closes fade out over FADE_MS (partial refreshes of those edges only),
  * so the user watches the paths die.
  */
-import { useEffect, useRef } from "react";
-import { edgeDisplay, nodeDisplay, type DisplayInputs, type Fade, type NodeFacts } from "../style/display";
-import { isClosed, type EdgeStates } from "../style/edge-classes";
-import { useSigma } from "../sigma-context";
+import { useEffect } from "react";
 import { markGraphUpdated } from "../../app/perf-marks";
+import type { DisplayState } from "../reducers";
+import { useSigma } from "../sigma-context";
+import type { DisplayInputs } from "../style/display";
+import { isClosed, type EdgeStates } from "../style/edge-classes";
 
 export const FADE_MS = 1000;
 
 export interface DisplayControllerProps {
+  readonly state: DisplayState;
   readonly inputs: DisplayInputs;
-  readonly nodeFacts: readonly NodeFacts[];
   readonly animate: boolean;
   /** Edge ids by index, to refresh only the fading edges. */
   readonly edgeIds: readonly string[];
 }
 
-export function DisplayController({ inputs, nodeFacts, animate, edgeIds }: DisplayControllerProps) {
+export function DisplayController({ state, inputs, animate, edgeIds }: DisplayControllerProps) {
   const sigma = useSigma();
-  const inputsRef = useRef(inputs);
-  const fadeRef = useRef<Fade | null>(null);
 
   useEffect(() => {
-    sigma.setSetting("nodeReducer", (node, data) => ({ ...data, ...nodeDisplay(node, nodeFacts[data.index], inputsRef.current) }));
-    sigma.setSetting("edgeReducer", (edge, data) => ({
-      ...data,
-      ...edgeDisplay(edge, data.index, fadeRef.current ? { ...inputsRef.current, fade: fadeRef.current } : inputsRef.current),
-    }));
-    return () => {
-      sigma.setSetting("nodeReducer", null);
-      sigma.setSetting("edgeReducer", null);
-    };
-  }, [sigma, nodeFacts]);
-
-  useEffect(() => {
-    const previous = inputsRef.current;
-    inputsRef.current = inputs;
+    if (state.inputs === inputs) {
+      // The inputs sigma was created with: already drawn.
+      markGraphUpdated();
+      return;
+    }
+    const previous = state.replaceInputs(inputs);
     const closing = animate && previous.current !== inputs.current ? newlyClosed(previous.current, inputs.current) : [];
     sigma.refresh();
-    if (previous.current !== inputs.current || previous === inputs) markGraphUpdated();
+    if (previous.current !== inputs.current) markGraphUpdated();
     if (closing.length === 0) return;
     const ids = closing.map((index) => edgeIds[index]);
     const start = performance.now();
     let frame = 0;
-    fadeRef.current = { edges: new Set(closing), previous: previous.current, progress: 0 };
+    const fade = { edges: new Set(closing), previous: previous.current };
+    state.setFade({ ...fade, progress: 0 });
     const step = (now: number) => {
       const progress = Math.min(1, (now - start) / FADE_MS);
-      fadeRef.current = progress < 1 ? { ...fadeRef.current!, progress } : null;
+      state.setFade(progress < 1 ? { ...fade, progress } : null);
       sigma.refresh({ partialGraph: { edges: ids } });
       if (progress < 1) frame = requestAnimationFrame(step);
     };
@@ -58,9 +50,9 @@ export function DisplayController({ inputs, nodeFacts, animate, edgeIds }: Displ
     frame = requestAnimationFrame(step);
     return () => {
       cancelAnimationFrame(frame);
-      fadeRef.current = null;
+      state.setFade(null);
     };
-  }, [sigma, inputs, animate, edgeIds]);
+  }, [sigma, state, inputs, animate, edgeIds]);
 
   return null;
 }

@@ -59,15 +59,18 @@ export interface DisplayInputs {
   /** Min-cut edges emphasised while the user hovers the min-cut list. */
   readonly emphasised: ReadonlySet<string> | null;
   readonly fade: Fade | null;
-  /** Large graphs are drawn with plain lines: dash patterns cost too much there. */
-  readonly plainEdges: boolean;
+  /**
+   * Large graphs use the cheapest programs (1-pixel lines, plain discs): at 10^5 edges,
+   * dashes, arrow heads and borders cost more than they tell.
+   */
+  readonly fastPrograms: boolean;
   readonly nodeSize: number;
 }
 
 export interface NodeLook {
   readonly color: string;
   readonly size: number;
-  readonly type: "solid" | "ringed";
+  readonly type: "solid" | "ringed" | "fast";
   readonly label: string | null;
   readonly zIndex: number;
   readonly highlighted: boolean;
@@ -91,7 +94,7 @@ export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs):
   return {
     color: inFocus ? NODE_KIND_COLOR[node.kind] : FADED_COLOR,
     size: selected ? inputs.nodeSize * 1.4 : inputs.nodeSize,
-    type: node.unverified ? "ringed" : "solid",
+    type: inputs.fastPrograms ? "fast" : node.unverified ? "ringed" : "solid",
     label: inFocus ? node.label : null,
     zIndex: selected ? 3 : inFocus && inputs.focus !== null ? 2 : 1,
     highlighted: selected,
@@ -148,7 +151,7 @@ export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): E
   return {
     color,
     size: selected ? size + 2 : size,
-    type: edgeTypeFor(dash, inputs.plainEdges),
+    type: edgeTypeFor(dash, inputs.fastPrograms),
     zIndex: selected || emphasised ? 3 : inFocus && inputs.focus !== null ? 2 : closed ? 0 : 1,
     hidden: false,
   };

@@ -31,7 +31,7 @@ const base: DisplayInputs = {
   selected: null,
   emphasised: null,
   fade: null,
-  plainEdges: false,
+  fastPrograms: false,
   nodeSize: 7,
 };
 
@@ -89,8 +89,9 @@ describe("edge display", () => {
     expect(at(1).size).toBe(MIN_EDGE_WIDTH);
   });
 
-  it("large graphs use the plain program", () => {
-    expect(edgeDisplay("a", 0, { ...base, plainEdges: true }).type).toBe("plain");
+  it("large graphs use the fast programs", () => {
+    expect(edgeDisplay("a", 0, { ...base, fastPrograms: true }).type).toBe("plain");
+    expect(nodeDisplay("n", { label: "x", kind: "lab", unverified: true }, { ...base, fastPrograms: true }).type).toBe("fast");
   });
 });
 
