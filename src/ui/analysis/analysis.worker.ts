@@ -27,7 +27,12 @@ scope.onmessage = (event) => {
   }
   try {
     const start = performance.now();
-    const analysis = analyzer.analyze(message.scenario, { attribution: message.attribution });
+    if (message.quick) {
+      const throughput = analyzer.throughput(message.scenario);
+      scope.postMessage({ kind: "throughput", id: message.id, throughput, elapsedMs: performance.now() - start });
+    }
+    // The flow decomposition (report.flows) is not shown by the app: skip it.
+    const analysis = analyzer.analyze(message.scenario, { attribution: message.attribution, flows: 0 });
     const result = {
       report: analysis.report,
       edgeFlow: analysis.edgeFlow,

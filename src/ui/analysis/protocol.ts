@@ -15,9 +15,17 @@ export interface AnalysisResult {
 
 export type ToWorker =
   | { readonly kind: "init"; readonly dataset: Dataset }
-  | { readonly kind: "analyze"; readonly id: number; readonly scenario: Scenario; readonly attribution: boolean };
+  | {
+      readonly kind: "analyze";
+      readonly id: number;
+      readonly scenario: Scenario;
+      readonly attribution: boolean;
+      /** Send the throughput alone first (one max-flow), then the full report. */
+      readonly quick: boolean;
+    };
 
 export type FromWorker =
   | { readonly kind: "ready" }
+  | { readonly kind: "throughput"; readonly id: number; readonly throughput: number; readonly elapsedMs: number }
   | { readonly kind: "result"; readonly id: number; readonly result: AnalysisResult }
   | { readonly kind: "error"; readonly id: number; readonly message: string };

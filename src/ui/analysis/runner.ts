@@ -14,8 +14,19 @@ export interface AnalysisRunner {
    * Analyses a scenario. Requests on the same `channel` (the current scenario, the pinned
    * one, the baseline) supersede each other; different channels do not interfere.
    */
-  analyze(scenario: Scenario, options: { attribution: boolean; channel: string }): Promise<AnalysisResult>;
+  analyze(scenario: Scenario, options: AnalyzeRequest): Promise<AnalysisResult>;
   dispose(): void;
+}
+
+export interface AnalyzeRequest {
+  readonly attribution: boolean;
+  readonly channel: string;
+  /**
+   * Called with the throughput alone before the full report, when the runner can give it
+   * earlier (the worker computes one max-flow first); the main-thread runner answers in
+   * full at once and never calls it.
+   */
+  readonly onThroughput?: (throughput: number) => void;
 }
 
 export class SupersededError extends Error {
@@ -37,7 +48,7 @@ export function mainThreadRunner(dataset: Dataset): AnalysisRunner {
       analyzer ??= import("../../analysis").then(({ createAnalyzer }) => createAnalyzer(dataset));
       const ready = await analyzer;
       const start = performance.now();
-      const analysis = ready.analyze(scenario, options);
+      const analysis = ready.analyze(scenario, { attribution: options.attribution, flows: 0 });
       return {
         report: analysis.report,
         edgeFlow: analysis.edgeFlow,
@@ -60,6 +71,7 @@ export function workerRunner(dataset: Dataset): AnalysisRunner {
   type Request = {
     readonly scenario: Scenario;
     readonly attribution: boolean;
+    readonly onThroughput: ((throughput: number) => void) | undefined;
     readonly resolve: (result: AnalysisResult) => void;
     readonly reject: (error: Error) => void;
   };
@@ -70,7 +82,13 @@ export function workerRunner(dataset: Dataset): AnalysisRunner {
   const send = (request: Request) => {
     const id = nextId++;
     inFlight = { ...request, id };
-    worker.postMessage({ kind: "analyze", id, scenario: request.scenario, attribution: request.attribution } satisfies ToWorker);
+    worker.postMessage({
+      kind: "analyze",
+      id,
+      scenario: request.scenario,
+      attribution: request.attribution,
+      quick: request.onThroughput !== undefined,
+    } satisfies ToWorker);
   };
   const settleAndContinue = () => {
     inFlight = null;
@@ -83,6 +101,10 @@ export function workerRunner(dataset: Dataset): AnalysisRunner {
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.kind === "ready" || !inFlight || message.id !== inFlight.id) return;
+    if (message.kind === "throughput") {
+      inFlight.onThroughput?.(message.throughput);
+      return;
+    }
     const done = inFlight;
     settleAndContinue();
     if (message.kind === "result") done.resolve(message.result);
@@ -99,7 +121,7 @@ export function workerRunner(dataset: Dataset): AnalysisRunner {
     inWorker: true,
     analyze(scenario, options) {
       return new Promise((resolve, reject) => {
-        const request = { scenario, attribution: options.attribution, resolve, reject };
+        const request = { scenario, attribution: options.attribution, onThroughput: options.onThroughput, resolve, reject };
         if (inFlight === null) {
           send(request);
           return;

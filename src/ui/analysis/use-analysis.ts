@@ -15,6 +15,8 @@ export interface AnalysisState {
   readonly resultScenario: Scenario | null;
   /** True while the result on screen is not the current scenario's. */
   readonly pending: boolean;
+  /** While pending: the current scenario's throughput, when the runner sent it ahead. */
+  readonly earlyThroughput: number | null;
   readonly error: string | null;
   /** Milliseconds from the request to the result, as the user waited for it. */
   readonly waitedMs: number | null;
@@ -31,11 +33,15 @@ interface Settled {
 
 export function useAnalysis(runner: AnalysisRunner, scenario: Scenario | null, channel: string): AnalysisState {
   const [settled, setSettled] = useState<Settled>({ scenario: null, resultScenario: null, result: null, error: null, waitedMs: null });
+  const [early, setEarly] = useState<{ scenario: Scenario; throughput: number } | null>(null);
   useEffect(() => {
     if (scenario === null) return;
     let cancelled = false;
     const start = performance.now();
-    runner.analyze(scenario, { attribution: true, channel }).then(
+    const onThroughput = (throughput: number) => {
+      if (!cancelled) setEarly({ scenario, throughput });
+    };
+    runner.analyze(scenario, { attribution: true, channel, onThroughput }).then(
       (result) => {
         if (!cancelled) setSettled({ scenario, resultScenario: scenario, result, error: null, waitedMs: performance.now() - start });
       },
@@ -54,6 +60,7 @@ export function useAnalysis(runner: AnalysisRunner, scenario: Scenario | null, c
     result: settled.result,
     resultScenario: settled.resultScenario,
     pending: scenario !== null && !current,
+    earlyThroughput: !current && early !== null && early.scenario === scenario ? early.throughput : null,
     error: current ? settled.error : null,
     waitedMs: current ? settled.waitedMs : null,
   };

@@ -8,14 +8,15 @@ export const MARKS = {
   graphDrawn: "chokepoint:graph-drawn",
   firstResults: "chokepoint:first-results",
   toggleToView: "chokepoint:toggle-to-view",
+  toggleToThroughput: "chokepoint:toggle-to-throughput",
 } as const;
 
-let pending: { start: number; graph: boolean; results: boolean } | null = null;
+let pending: { start: number; graph: boolean; results: boolean; throughput: boolean } | null = null;
 let graphDrawn = false;
 let firstResults = false;
 
 export function markScenarioChange(): void {
-  pending = { start: performance.now(), graph: false, results: false };
+  pending = { start: performance.now(), graph: false, results: false, throughput: false };
 }
 
 export function markGraphUpdated(): void {
@@ -29,7 +30,15 @@ export function markGraphUpdated(): void {
   }
 }
 
+/** The new throughput is on screen (possibly ahead of the rest of the report). */
+export function markThroughputShown(): void {
+  if (!pending || pending.throughput) return;
+  pending.throughput = true;
+  performance.measure(MARKS.toggleToThroughput, { start: pending.start, end: performance.now() });
+}
+
 export function markResultsShown(): void {
+  markThroughputShown();
   if (!firstResults) {
     firstResults = true;
     performance.mark(MARKS.firstResults);

@@ -9,7 +9,7 @@ import type { AnalysisReport, Route } from "../../analysis/report-types";
 import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
 import type { AnalysisState } from "../analysis/use-analysis";
-import { markResultsShown } from "../app/perf-marks";
+import { markResultsShown, markThroughputShown } from "../app/perf-marks";
 import { formatKg, formatShare } from "./format";
 
 export interface ResultsPanelProps {
@@ -23,7 +23,8 @@ export function ResultsPanel({ analysis, pinned, actions, onPickNode }: ResultsP
   const report = analysis.result?.report;
   useEffect(() => {
     if (report && !analysis.pending) markResultsShown();
-  }, [report, analysis.pending]);
+    else if (analysis.earlyThroughput !== null) markThroughputShown();
+  }, [report, analysis.pending, analysis.earlyThroughput]);
   return (
     <section className="panel results" aria-labelledby="results-title" aria-busy={analysis.pending}>
       <div className="panel-title-row">
@@ -45,25 +46,38 @@ export function ResultsPanel({ analysis, pinned, actions, onPickNode }: ResultsP
           The analysis failed: {analysis.error}
         </p>
       )}
-      {report ? <ReportView report={report} pinned={pinned?.result?.report ?? null} actions={actions} onPickNode={onPickNode} /> : !analysis.error && <p className="muted">Computing the first analysis…</p>}
+      {report ? (
+        <ReportView
+          report={report}
+          early={analysis.pending ? analysis.earlyThroughput : null}
+          pinned={pinned?.result?.report ?? null}
+          actions={actions}
+          onPickNode={onPickNode}
+        />
+      ) : (
+        !analysis.error && <p className="muted">Computing the first analysis…</p>
+      )}
     </section>
   );
 }
 
 function ReportView({
   report,
+  early,
   pinned,
   actions,
   onPickNode,
 }: {
   report: AnalysisReport;
+  /** The new scenario's throughput, sent ahead of its full report (large graphs). */
+  early: number | null;
   pinned: AnalysisReport | null;
   actions: Actions;
   onPickNode: (id: string) => void;
 }) {
   const session = useSession();
   const labelOf = (id: string) => session.dataset.nodes[session.nodeIndex.get(id) ?? -1]?.label ?? id;
-  const { throughput } = report;
+  const throughput = early === null ? report.throughput : { ...report.throughput, scenario: early };
   const share = throughput.baseline > 0 ? throughput.scenario / throughput.baseline : 0;
   const supplied = report.markets.filter((m) => m.supplied).length;
   return (
@@ -74,6 +88,7 @@ function ReportView({
           {formatKg(throughput.scenario)} <span className="metric-unit">kg/month fentanyl-eq.</span>
         </span>
         <Bar share={share} label={`${formatShare(share)} of the baseline (${formatKg(throughput.baseline)} kg/month)`} />
+        {early !== null && <span className="metric-compare">New throughput; routes and attribution are being updated…</span>}
         {pinned && (
           <>
             <span className="metric-compare">Pinned scenario: {formatKg(pinned.throughput.scenario)} kg/month</span>

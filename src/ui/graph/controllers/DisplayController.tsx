@@ -33,7 +33,7 @@ export function DisplayController({ state, inputs, animate, edgeIds }: DisplayCo
     const previous = state.replaceInputs(inputs);
     const closing = animate && previous.current !== inputs.current ? newlyClosed(previous.current, inputs.current) : [];
     sigma.refresh();
-    if (previous.current !== inputs.current) markGraphUpdated();
+    markGraphUpdated();
     if (closing.length === 0) return;
     const ids = closing.map((index) => edgeIds[index]);
     const start = performance.now();
