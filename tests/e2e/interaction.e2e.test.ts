@@ -2,8 +2,8 @@
 // details and sources; "show changes" recolours the graph.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/browser";
-import { openApp, saveScreenshot, waitForResults } from "./support/app";
+import { appUrl, openApp, saveScreenshot, waitForResults } from "./support/app";
+import { launchBrowser, openPage } from "./support/browser";
 import { defaultDataset } from "./support/expected";
 
 let browser: Browser;
@@ -97,6 +97,58 @@ describe("pointing at routes and nodes", () => {
     await expect(page.getByRole("heading", { name: /Edges: change against the baseline/ }).count()).resolves.toBe(1);
     await page.waitForTimeout(500);
     await saveScreenshot(page, "09-show-changes-2025");
+    await context.close();
+  });
+});
+
+describe("comparing and explaining", () => {
+  it("a pinned scenario stays on screen next to the current one", async () => {
+    const { page, context } = await openApp(browser, "?d=2019-06-01&layout=tiered");
+    const pinnedValue = Number(await page.getAttribute("[data-metric='throughput'] .metric-value", "data-value"));
+    await page.getByRole("button", { name: "Pin this scenario" }).click();
+    await page.getByRole("slider", { name: "Date on the timeline" }).focus();
+    await page.keyboard.press("End");
+    await waitForResults(page);
+    const compare = page.locator("[data-metric='throughput'] .metric-compare");
+    await expect(compare.textContent()).resolves.toContain(`${Math.round(pinnedValue).toLocaleString("en-US")} kg/month`);
+    await page.getByRole("switch", { name: "Show changes" }).click();
+    await expect(page.getByRole("heading", { name: /against the pinned scenario/ }).count()).resolves.toBe(1);
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, "12-compare-pinned-2019-vs-2025");
+    await page.getByRole("button", { name: "Unpin" }).click();
+    await expect(compare.count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("hovering the minimum cut highlights its edges on the graph", async () => {
+    const { page, context } = await openApp(browser, "?d=2025-12-31&layout=tiered");
+    await page.waitForTimeout(600);
+    const before = await colouredPixels(page);
+    await page.locator(".cut-entry").first().hover();
+    await page.waitForTimeout(400);
+    const hovered = await colouredPixels(page);
+    expect(hovered).not.toBe(before);
+    await saveScreenshot(page, "13-min-cut-hover");
+    await context.close();
+  });
+});
+
+describe("a dataset that does not load", () => {
+  it("shows its located errors instead of a blank page", async () => {
+    const { context, page } = await openPage(browser, "about:blank");
+    // Serve a broken default dataset: a trailing comma on line 3 and a wrong version.
+    await page.route(/\/assets\/default-[^/]+\.js$/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: 'export default `{\n  "format": "chokepoint-dataset",\n  "version": 2,\n}`;',
+      }),
+    );
+    await page.goto(appUrl());
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/data\/default\.json:\d+:\d+/);
+    await expect(page.getByRole("heading", { name: /default dataset .* is not valid/ }).count()).resolves.toBe(1);
+    await saveScreenshot(page, "14-dataset-error");
     await context.close();
   });
 });

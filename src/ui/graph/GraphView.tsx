@@ -56,15 +56,17 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
   const setForceRunning = useCallback((running: boolean) => setForce((f) => ({ ...f, running })), []);
 
   const current = useMemo<EdgeStates>(() => ({ openCapacity: shown.openCapacity, statusCode: shown.statusCode }), [shown]);
-  // What stays in colour: the hovered node's neighbourhood, else the highlighted route,
-  // else the selection (a node's neighbourhood, an edge and its ends).
+  // What stays in colour: the hovered node's neighbourhood, else edges pointed at in the
+  // results (min-cut), else the highlighted route, else the selection (a node's
+  // neighbourhood, an edge and its ends).
   const focus = useMemo(() => {
     if (hovered !== null && !session.large) return neighbourhoodFocus(session.graph, hovered);
+    if (emphasisedEdges !== null && emphasisedEdges.length > 0) return pathFocus(session.graph, emphasisedEdges);
     if (highlightedPath !== null) return pathFocus(session.graph, highlightedPath);
     if (selection?.kind === "node") return neighbourhoodFocus(session.graph, selection.id);
     if (selection?.kind === "edge") return edgeFocus(session.graph, selection.id);
     return null;
-  }, [hovered, highlightedPath, selection, session]);
+  }, [hovered, emphasisedEdges, highlightedPath, selection, session]);
   const emphasised = useMemo(() => (emphasisedEdges ? new Set(emphasisedEdges) : null), [emphasisedEdges]);
 
   const inputs = useMemo<DisplayInputs>(

@@ -53,12 +53,15 @@ function jurisdictionName(dataset: Dataset, code: string): string {
   return dataset.jurisdictions.find((j) => j.id === code)?.name ?? code;
 }
 
-function nodeLabel(dataset: Dataset, id: string): string {
-  return dataset.nodes.find((n) => n.id === id)?.label ?? id;
+/** A node's label by id, through the session's index (no scan of the node list). */
+function useNodeLabel(): (id: string) => string {
+  const session = useSession();
+  return (id) => session.dataset.nodes[session.nodeIndex.get(id) ?? -1]?.label ?? id;
 }
 
 function NodeDetails({ node, actions, onPickNode }: { node: DatasetNode; actions: Actions; onPickNode: (id: string) => void }) {
   const session = useSession();
+  const nodeLabel = useNodeLabel();
   const applied = useApplied();
   const { dataset } = session;
   const incident = dataset.edges.flatMap((edge, index) => (edge.source === node.id || edge.target === node.id ? [{ edge, index }] : []));
@@ -110,7 +113,7 @@ function NodeDetails({ node, actions, onPickNode }: { node: DatasetNode; actions
             {incident.slice(0, 100).map(({ edge, index }) => (
               <li key={edge.id}>
                 <button type="button" className="link-button" onClick={() => actions.select({ kind: "edge", id: edge.id })}>
-                  {edge.source === node.id ? `→ ${nodeLabel(dataset, edge.target)}` : `← ${nodeLabel(dataset, edge.source)}`}
+                  {edge.source === node.id ? `→ ${nodeLabel(edge.target)}` : `← ${nodeLabel(edge.source)}`}
                 </button>{" "}
                 <span className="muted">
                   {commodityName(dataset, edge.commodity)}, {STATUS_CODES[applied.statusCode[index]]}
@@ -147,6 +150,7 @@ function EdgeDetails({
   onPickNode: (id: string) => void;
 }) {
   const session = useSession();
+  const nodeLabel = useNodeLabel();
   const applied = useApplied();
   const { dataset } = session;
   const analysis = useAnalysisState();
@@ -164,11 +168,11 @@ function EdgeDetails({
     <div className="details-body" data-edge={edge.id}>
       <h3 className="details-name">
         <button type="button" className="link-button" onClick={() => pick(edge.source)}>
-          {nodeLabel(dataset, edge.source)}
+          {nodeLabel(edge.source)}
         </button>{" "}
         →{" "}
         <button type="button" className="link-button" onClick={() => pick(edge.target)}>
-          {nodeLabel(dataset, edge.target)}
+          {nodeLabel(edge.target)}
         </button>
       </h3>
       <dl className="facts">

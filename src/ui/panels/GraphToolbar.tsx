@@ -1,5 +1,6 @@
 /** View options above the graph: show changes, animate, pin a scenario to compare. */
 import { useId } from "react";
+import type { Scenario } from "../../scenario/types";
 import type { Actions } from "../app/actions";
 import { useAppState } from "../app/context";
 import { Switch } from "./Switch";
@@ -24,7 +25,7 @@ export function GraphToolbar({ actions }: { actions: Actions }) {
       <span className="toolbar-item">
         {pinned ? (
           <>
-            <span className="muted">Comparing with the pinned scenario</span>
+            <span className="muted">Comparing with the pinned scenario ({describeScenario(pinned)})</span>
             <button type="button" onClick={() => actions.pin(null)}>
               Unpin
             </button>
@@ -37,4 +38,13 @@ export function GraphToolbar({ actions }: { actions: Actions }) {
       </span>
     </div>
   );
+}
+
+/** A few words for a scenario: its date (or the baseline) and how many switches it sets. */
+function describeScenario(scenario: Scenario): string {
+  const switches = Object.keys(scenario.switches).length;
+  const parts = [scenario.date ?? "baseline"];
+  if (switches > 0) parts.push(`${switches} switch${switches === 1 ? "" : "es"}`);
+  if (scenario.idealized) parts.push("idealized");
+  return parts.join(", ");
 }

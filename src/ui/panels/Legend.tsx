@@ -6,6 +6,7 @@ import {
   CHANGE_DASH,
   CHANGE_LABEL,
   CLOSED_EDGE_COLOR,
+  HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
   NODE_KIND_LABEL,
   NODE_OUTLINE_COLOR,
@@ -83,6 +84,9 @@ export function Legend({ showChanges, comparedTo, large }: { showChanges: boolea
               ))}
               <li>
                 <EdgeSwatch color={CLOSED_EDGE_COLOR} dash="solid" width={1} /> Grey, thin: closed
+              </li>
+              <li>
+                <EdgeSwatch color={HIGHLIGHT_COLOR} dash="solid" width={4} /> Magenta, wide: pointed at in the results
               </li>
             </ul>
           </div>

@@ -12,6 +12,7 @@ import {
   CHANGE_DASH,
   CLOSED_EDGE_COLOR,
   FADED_COLOR,
+  HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
   STATUS_COLOR,
   STATUS_DASH,
@@ -146,7 +147,10 @@ export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): E
   const emphasised = inputs.emphasised?.has(id) ?? false;
   const inFocus = inputs.focus === null || inputs.focus.edges.has(id);
   if (!inFocus && !emphasised) color = FADED_COLOR;
-  if (emphasised) size = Math.max(size, 4);
+  if (emphasised) {
+    color = HIGHLIGHT_COLOR;
+    size = Math.max(size, 4);
+  }
   const selected = inputs.selected === id;
   return {
     color,

@@ -13,6 +13,7 @@ import {
   CHANGE_COLOR,
   CLOSED_EDGE_COLOR,
   FADED_COLOR,
+  HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
   STATUS_COLOR,
 } from "../../../../src/ui/graph/style/palette";
@@ -66,7 +67,7 @@ describe("edge display", () => {
     expect(edgeDisplay("a", 0, focused).color).toBe(STATUS_COLOR.legal);
     expect(edgeDisplay("c", 2, focused).color).toBe(FADED_COLOR);
     const emphasised = { ...focused, emphasised: new Set(["c"]) };
-    expect(edgeDisplay("c", 2, emphasised).color).toBe(STATUS_COLOR.illicit);
+    expect(edgeDisplay("c", 2, emphasised).color).toBe(HIGHLIGHT_COLOR);
     expect(edgeDisplay("c", 2, emphasised).size).toBeGreaterThanOrEqual(4);
   });
 
