@@ -13,9 +13,9 @@ import { decomposeFlow } from "./graph/flow-decomposition";
 import { chokepointNodes } from "./network/chokepoints";
 import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
-import { evaluateNetwork, type NetworkState } from "./network/evaluate";
+import { evaluateNear, evaluateNetwork, type NetworkState } from "./network/evaluate";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
-import { edgeFlowsKg, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
+import { edgeFlowsKg, maxFlowValueNear, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
 import { buildClosableIndex, type ClosableIndex } from "./report/closable-by";
 import { describeRoute } from "./report/describe-route";
@@ -128,6 +128,28 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
     return baseline;
   };
 
+  /**
+   * Throughput of a scenario one toggle away from `applied` (whose solved state is `state`).
+   * Shortcut: when the toggle only lowers edges that no capped recipe depends on, to no
+   * less than the flow they carry, the maximum flow is unchanged (it still fits, and no
+   * capacity rose); nothing else needs computing.
+   */
+  function counterfactual(variant: Scenario, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
+    const toggledState = engine.apply(variant);
+    const other = toggledState.openCapacity;
+    const before = applied.openCapacity;
+    const { edgeArc, arcClass, classScale, subnetworks } = network;
+    let unchanged = true;
+    for (let e = 0; e < other.length && unchanged; e++) {
+      if (other[e] === before[e]) continue;
+      const a = edgeArc[e];
+      const k = arcClass[a];
+      unchanged = other[e] < before[e] && !subnetworks.has(k) && other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
+    }
+    if (unchanged) return flow.value;
+    return maxFlowValueNear(evaluateNear(state, toggledState) ?? evaluateNetwork(network, toggledState), state, flow);
+  }
+
   function analyze(scenario: Scenario, options: Partial<AnalyzeOptions> = {}): Analysis {
     const settings = checkOptions(options);
     const applied = engine.apply(scenario);
@@ -157,7 +179,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       minCut: minCutEntries(state, closable, flow.cut.arcs),
       loopholeShare: flow.value > 0 ? Math.min(1, loophole / flow.value) : 0,
       licitLoss: licitLoss(dataset, applied.openCapacity),
-      attribution: settings.attribution ? attribution(dataset, resolved, flow.value, throughput) : [],
+      attribution: settings.attribution ? attribution(dataset, resolved, flow.value, (variant) => counterfactual(variant, applied, state, flow)) : [],
       chokepoints: chokepointNodes(state, routes).map((v) => ({ id: dataset.nodes[v].id, kind: dataset.nodes[v].kind })),
       flows: flowRoutes(state, flow, settings.flows),
       exact: network.approximations.length === 0,

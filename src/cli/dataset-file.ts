@@ -7,10 +7,11 @@
  * Loading reads the text and hands it to src/model's parser and validator, which report
  * every problem with its line, column and JSON path.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatError } from "../model/dataset-errors";
+import { datasetError, formatError, type DatasetError } from "../model/dataset-errors";
+import { DEFAULT_JSON_PARSE_OPTIONS } from "../model/located-json";
 import { parseDataset } from "../model/load";
 import type { Dataset } from "../model/types";
 
@@ -32,18 +33,47 @@ export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly errors: readonly string[] };
 
+export type FileRead =
+  | { readonly ok: true; readonly text: string }
+  /** The content is not acceptable: a located dataset error. */
+  | { readonly ok: false; readonly error: DatasetError }
+  /** The file cannot be read at all (missing, a directory, no permission). */
+  | { readonly ok: false; readonly unreadable: string };
+
+function errnoText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return code ?? String(error);
+}
+
+/** Reads a UTF-8 file, refusing before reading one larger than the parser would accept. */
+export function readDocument(path: string, shownName: string): FileRead {
+  const refuse = (kind: DatasetError["kind"], message: string): FileRead => ({ ok: false, error: { ...datasetError(kind, "", message), file: shownName } });
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { ok: false, unreadable: "is a directory, not a file" };
+    const limit = DEFAULT_JSON_PARSE_OPTIONS.maxChars;
+    if (stats.size > limit) return refuse("too-large", `the file is ${stats.size} bytes; the limit is ${limit}`);
+    const bytes = readFileSync(path);
+    try {
+      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    } catch {
+      return refuse("syntax", "the file is not UTF-8 text (is it JSON at all?)");
+    }
+  } catch (error) {
+    return { ok: false, unreadable: errnoText(error) };
+  }
+}
+
 /**
  * Reads and validates a dataset file. Errors come one per line as
  * `file:line:col path: message` (src/model's validator), `file` being `shownName`.
  */
 export async function loadDatasetFile(path: string, shownName: string): Promise<LoadResult> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? "read error";
-    return { ok: false, errors: [`${shownName}: cannot read the file (${code})`] };
-  }
-  const result = parseDataset(text, shownName);
+  const read = readDocument(path, shownName);
+  if (!read.ok) return { ok: false, errors: ["unreadable" in read ? `${shownName}: cannot read the file (${read.unreadable})` : formatError(read.error)] };
+  const result = parseDataset(read.text, shownName);
   return result.ok ? result : { ok: false, errors: result.errors.map(formatError) };
 }

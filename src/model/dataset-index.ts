@@ -97,10 +97,14 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     edgeLicitConsignee[i] = edge.licitConsignee ? 1 : 0;
   }
 
+  let edgeIndexById: Map<string, number> | undefined;
   return {
     dataset,
     nodeIndexById,
-    edgeIndexById: indexById(edges),
+    // Built on first use: the largest map, and only selectors naming edges need it.
+    get edgeIndexById() {
+      return (edgeIndexById ??= indexById(edges));
+    },
     commodityIndexById,
     interventionIndexById: indexById(dataset.interventions),
     sourceIndexById: indexById(dataset.sources),

@@ -3,12 +3,18 @@
  * locate every error in the file. Pure: the caller reads the file.
  */
 import { InvalidDatasetError, type DatasetError } from "./dataset-errors";
-import { parseLocatedJson, resolveJsonParseOptions, type JsonParseOptions, type LocatedJson } from "./located-json";
+import { DEFAULT_JSON_PARSE_OPTIONS, parseLocatedJson, resolveJsonParseOptions, type JsonParseOptions, type LocatedJson } from "./located-json";
 import { locateErrors, parseFailure } from "./locate-errors";
 import type { Dataset } from "./types";
-import { resolveValidationOptions, validateDataset, type ValidationOptions } from "./validate";
+import { DEFAULT_VALIDATION_OPTIONS, resolveValidationOptions, validateDataset, type ValidationOptions } from "./validate";
+
+export { formatError } from "./dataset-errors";
+export type { DatasetError, DatasetErrorKind } from "./dataset-errors";
+export { validateDataset } from "./validate";
 
 export interface LoadOptions extends JsonParseOptions, ValidationOptions {}
+
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = Object.freeze({ ...DEFAULT_JSON_PARSE_OPTIONS, ...DEFAULT_VALIDATION_OPTIONS });
 
 export type ParseDatasetResult =
   | { readonly ok: true; readonly dataset: Dataset }

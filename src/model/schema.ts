@@ -5,7 +5,7 @@
  * inferred from these schemas, and `schema/dataset-v1.schema.json` is generated from
  * them (`npm run schema`; a test fails when the committed file drifts). Semantic rules
  * that JSON Schema cannot express (unknown ids, duplicates, recipes at labs only...)
- * live in `validate-semantics.ts`.
+ * live in `checks/`, run by `validate.ts`.
  */
 import Type from "typebox";
 

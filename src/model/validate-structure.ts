@@ -127,7 +127,7 @@ function unionMismatch(path: string, value: unknown, kind: unknown, kinds: reado
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "number" && !Number.isFinite(value)) return "a number too large to represent";
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : "a number too large to represent";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value);
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
@@ -154,7 +154,7 @@ function translate(error: RawError | DatasetError, root: unknown): DatasetError[
   switch (error.keyword) {
     case "type": {
       if (typeof value === "number" && !Number.isFinite(value))
-        return [datasetError(isCapacity ? "bad-capacity" : "type", path, "must be a finite number; this one is too large to represent (e.g. 1e400)")];
+        return [datasetError(isCapacity ? "bad-capacity" : "type", path, `must be a finite number; got ${describe(value)} (in JSON text, a number such as 1e400 overflows)`)];
       const expected = [error.params.type].flat().map((type) => TYPE_WORDS[type] ?? type).join(" or ");
       return [datasetError("type", path, `must be ${expected}, got ${describe(value)}`)];
     }

@@ -10,7 +10,7 @@
  * the same notation as the URL form.
  */
 import { ScenarioError } from "./errors";
-import { isIsoDate } from "./iso-date";
+import { isIsoDate } from "../model/dates";
 import type { InterventionSwitch, Scenario } from "./types";
 import { isEffectiveness } from "./validate";
 

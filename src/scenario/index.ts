@@ -1,7 +1,7 @@
 /** The scenario layer's public surface. */
 export * from "./types";
 export { ScenarioError, isScenarioError, type ScenarioErrorKind } from "./errors";
-export { isIsoDate } from "./iso-date";
+export { isIsoDate } from "../model/dates";
 export { checkScenario, isEffectiveness } from "./validate";
 export { compileScenarioEngine, applyScenario, type ScenarioEngine } from "./compile";
 export {

@@ -15,7 +15,7 @@
 import type { Dataset, TimelineEvent } from "../model/types";
 import { assertNever } from "../model/types";
 import { ScenarioError } from "./errors";
-import { isIsoDate } from "./iso-date";
+import { isIsoDate } from "../model/dates";
 
 /** What the events say about one intervention on a given day. */
 export interface DateState {

@@ -18,7 +18,7 @@
  * DOM lib), and whose `+`-as-space rule we do not want.
  */
 import { ScenarioError } from "./errors";
-import { isIsoDate } from "./iso-date";
+import { isIsoDate } from "../model/dates";
 import type { InterventionSwitch, Scenario } from "./types";
 import { isEffectiveness } from "./validate";
 

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from "../model/types";
 import { ScenarioError } from "./errors";
-import { isIsoDate } from "./iso-date";
+import { isIsoDate } from "../model/dates";
 import type { Scenario } from "./types";
 
 /** True for a finite number in [0, 1]. */

@@ -37,10 +37,11 @@ interface Reference {
   readonly lp: number | null;
 }
 
+// Cases 14 and 15 are large enough (over 1,000 arcs) for the push-relabel path.
 const cases = Array.from({ length: 16 }, (_, i) => {
   const options: Partial<LayeredOptions> = {
     seed: 1000 + i,
-    edges: 40 + 30 * (i % 6),
+    edges: i >= 14 ? 1500 : 40 + 30 * (i % 6),
     chemicals: 1 + (i % 3),
     multiInputLabShare: i % 4 === 0 ? 0 : 0.5,
     capacitatedTransitShare: i % 2 ? 0.3 : 0,

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/analysis/analyzer";
+import { evaluateNear, evaluateNetwork } from "../../src/analysis/network/evaluate";
 import type { Route } from "../../src/analysis/report-types";
 import type { Dataset } from "../../src/model/types";
 import { datasetAndScenario } from "./support/arbitrary-networks";
@@ -74,6 +75,20 @@ describe("analysis invariants", () => {
     );
   });
 
+  it("attribution's warm-started counterfactuals equal throughputs solved from scratch", () => {
+    fc.assert(
+      fc.property(datasetAndScenario, ({ dataset, scenario }) => {
+        const analyzer = createAnalyzer(dataset);
+        const { report } = analyzer.analyze(scenario, { top: 0, flows: 0 });
+        for (const entry of report.attribution) {
+          const toggledScenario = { ...scenario, switches: { ...scenario.switches, [entry.intervention]: { on: !entry.enabled } } };
+          expect(close(entry.counterfactual, analyzer.throughput(toggledScenario))).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("every top route is a valid surviving route, widest first, and no more than the count", () => {
     fc.assert(
       fc.property(datasetAndScenario, ({ dataset, scenario }) => {
@@ -115,6 +130,28 @@ describe("analysis invariants", () => {
         const inflow = report.markets.reduce((sum, market) => sum + market.inflow, 0);
         expect(close(inflow, report.throughput.scenario)).toBe(true);
         for (const route of report.paths.top) for (const point of report.chokepoints) expect(route.nodes).toContain(point.id);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("incremental evaluation", () => {
+  it("evaluateNear gives what a full evaluation gives, whenever it applies", () => {
+    fc.assert(
+      fc.property(datasetAndScenario, fc.nat(), ({ dataset, scenario }, pick) => {
+        fc.pre(dataset.interventions.length > 0);
+        const analyzer = createAnalyzer(dataset);
+        const engine = analyzer.engine;
+        const reference = evaluateNetwork(analyzer.network, engine.apply(scenario));
+        const id = dataset.interventions[pick % dataset.interventions.length].id;
+        const toggled = engine.apply({ ...scenario, switches: { ...scenario.switches, [id]: { on: !scenario.switches[id]?.on } } });
+        const near = evaluateNear(reference, toggled);
+        const full = evaluateNetwork(analyzer.network, toggled);
+        if (!near) return;
+        expect([...near.flowCap]).toEqual([...full.flowCap]);
+        expect([...near.pathCap]).toEqual([...full.pathCap]);
+        expect([...near.recipeCap]).toEqual([...full.recipeCap]);
       }),
       RUNS,
     );

@@ -108,7 +108,7 @@ describe("chokepoint scenario: errors", () => {
   it("exits 1 with located errors for an invalid dataset", async () => {
     const missing = await runCli(["scenario", "missing.json"], folder);
     expect(missing.code).toBe(EXIT_INVALID);
-    expect(missing.stderr).toMatch(/^missing.json: cannot read the file \(ENOENT\)/);
+    expect(missing.stderr).toMatch(/^missing.json: cannot read the file \(no such file\)/);
     const broken = await runCli(["scenario", "broken.json"], folder);
     expect(broken.code).toBe(EXIT_INVALID);
     expect(broken.stderr).toMatch(/^broken.json:1:3 \(document\): /);

@@ -129,3 +129,24 @@ describe("compileSelector agrees with the plain-string semantics", () => {
     );
   });
 });
+
+describe("buildDatasetIndex", () => {
+  it("maps ids to positions (first occurrence wins) and lays out endpoints and codes per index", () => {
+    const data = dataset(
+      [node("a", "producer", "CN"), node("b", "market", "US"), node("a", "broker", "IN")],
+      [edge("x", "a", "b"), edge("y", "b", "ghost", { commodity: "unknown", mode: "mail", channel: "smuggled", licitConsignee: true })],
+    );
+    const index = buildDatasetIndex(data);
+    expect(index.nodeIndexById.get("a")).toBe(0);
+    expect(index.nodeIndexById.get("b")).toBe(1);
+    expect([...index.edgeSource]).toEqual([0, 1]);
+    expect([...index.edgeTarget]).toEqual([1, -1]);
+    expect([...index.edgeCommodity]).toEqual([0, -1]);
+    expect(index.nodeJurisdiction).toEqual(["CN", "US", "IN"]);
+    expect(index.nodeKind).toEqual(["producer", "market", "broker"]);
+    expect([...index.codes.nodeJurisdictionCode]).toEqual([0, 1, 2]);
+    expect([...index.codes.edgeLicitConsignee]).toEqual([0, 1]);
+    expect(index.commodityIndexById.get("fentanyl")).toBe(1);
+    expect(index.sourceIndexById.get("src.a")).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate } from "../../src/scenario/iso-date";
+import { isIsoDate } from "../../src/model/dates";
 import type { Scenario } from "../../src/scenario/types";
 import { checkScenario } from "../../src/scenario/validate";
 import { handDataset } from "./fixture";

@@ -27,17 +27,25 @@ export interface MaxFlowResult {
   readonly tolerance: number;
 }
 
-/** Scratch arrays sized for one graph, reusable across calls to avoid allocation. */
+/**
+ * Scratch arrays sized for one graph, reusable across calls to avoid allocation.
+ * `region` optionally confines a solve to a vertex subset (see `maxFlowWithin`).
+ */
 export class MaxFlowWorkspace {
   readonly level: Int32Array;
   readonly iter: Int32Array;
   readonly queue: Int32Array;
   readonly path: Int32Array;
+  /** 1 for the vertices of the current region. */
+  readonly inRegion: Uint8Array;
+  region: Int32Array | null = null;
+  regionSize = 0;
   constructor(readonly graph: FlowGraph) {
-    this.level = new Int32Array(graph.vertexCount);
+    this.level = new Int32Array(graph.vertexCount).fill(-1);
     this.iter = new Int32Array(graph.vertexCount);
     this.queue = new Int32Array(graph.vertexCount);
     this.path = new Int32Array(graph.vertexCount);
+    this.inRegion = new Uint8Array(graph.vertexCount);
   }
 }
 
@@ -54,8 +62,9 @@ export function flowTolerance(capacity: Float64Array): number {
 /** BFS levels from the source; returns false when the sink is unreachable. */
 function buildLevels(graph: FlowGraph, residual: Float64Array, tolerance: number, source: number, sink: number, ws: MaxFlowWorkspace): boolean {
   const { start, to } = graph;
-  const { level, queue } = ws;
-  level.fill(-1);
+  const { level, queue, region, inRegion } = ws;
+  if (region) for (let i = 0; i < ws.regionSize; i++) level[region[i]] = -1;
+  else level.fill(-1);
   level[source] = 0;
   queue[0] = source;
   let head = 0;
@@ -67,7 +76,7 @@ function buildLevels(graph: FlowGraph, residual: Float64Array, tolerance: number
     if (sinkLevel >= 0 && next > sinkLevel) break;
     for (let s = start[v], end = start[v + 1]; s < end; s++) {
       const w = to[s];
-      if (level[w] < 0 && residual[s] > tolerance) {
+      if (level[w] < 0 && residual[s] > tolerance && (region === null || inRegion[w] === 1)) {
         level[w] = next;
         if (w === sink) sinkLevel = next;
         queue[tailIndex++] = w;
@@ -82,7 +91,9 @@ function blockingFlow(graph: FlowGraph, residual: Float64Array, tolerance: numbe
   const { start, to, mate } = graph;
   const { level, iter, path } = ws;
   const sinkLevel = level[sink];
-  iter.set(start.subarray(0, graph.vertexCount));
+  const { region } = ws;
+  if (region) for (let i = 0; i < ws.regionSize; i++) iter[region[i]] = start[region[i]];
+  else iter.set(start.subarray(0, graph.vertexCount));
   let pushed = 0;
   let depth = 0;
   let v = source;
@@ -148,7 +159,82 @@ export function maxFlow(
     while (buildLevels(graph, residual, tolerance, source, sink, workspace))
       value += blockingFlow(graph, residual, tolerance, source, sink, workspace);
   }
+  workspace.level.fill(-1); // region solves rely on every level outside their region being -1
   return { value, residual, tolerance };
+}
+
+/**
+ * Dinic started from a known feasible flow (warm start): when capacities change a little
+ * (attribution toggles one intervention), the previous maximum flow, if it still fits the
+ * new capacities, is augmented instead of rebuilt; when nothing can be augmented, one BFS
+ * proves it. `flow` is per logical arc and `value` its value; arcs whose flow exceeds the
+ * new capacity by more than the tolerance make the start infeasible: returns undefined.
+ */
+export function maxFlowFrom(
+  graph: FlowGraph,
+  capacity: Float64Array,
+  flow: Float64Array,
+  value: number,
+  source: number,
+  sink: number,
+  workspace: MaxFlowWorkspace = new MaxFlowWorkspace(graph),
+): MaxFlowResult | undefined {
+  if (capacity.length !== graph.arcCount || flow.length !== graph.arcCount) throw new RangeError("one capacity and one flow per arc expected");
+  const tolerance = flowTolerance(capacity);
+  const residual = new Float64Array(2 * graph.arcCount);
+  const { forwardSlot, mate } = graph;
+  for (let a = 0; a < graph.arcCount; a++) {
+    const f = flow[a];
+    const spare = capacity[a] - f;
+    if (spare < -tolerance) return undefined;
+    residual[forwardSlot[a]] = spare > 0 ? spare : 0;
+    residual[mate[forwardSlot[a]]] = f;
+  }
+  let total = value;
+  if (source !== sink) {
+    while (buildLevels(graph, residual, tolerance, source, sink, workspace))
+      total += blockingFlow(graph, residual, tolerance, source, sink, workspace);
+  }
+  workspace.level.fill(-1);
+  return { value: total, residual, tolerance };
+}
+
+/**
+ * Dinic confined to a region: the vertices `region[0 .. regionSize-1]`, which must include
+ * the source and the sink. Only slots between region vertices are read, so `residual`
+ * needs to be initialised there only, and the cost is proportional to the region, not the
+ * graph: this is how one lab's separately deliverable input is computed on a large
+ * network (the region being what can reach that lab). Returns the flow value.
+ */
+export function maxFlowWithin(
+  graph: FlowGraph,
+  residual: Float64Array,
+  tolerance: number,
+  source: number,
+  sink: number,
+  region: Int32Array,
+  regionSize: number,
+  workspace: MaxFlowWorkspace,
+): number {
+  if (workspace.graph !== graph) throw new RangeError("workspace belongs to another graph");
+  workspace.region = region;
+  workspace.regionSize = regionSize;
+  for (let i = 0; i < regionSize; i++) workspace.inRegion[region[i]] = 1;
+  let value = 0;
+  try {
+    if (source !== sink) {
+      while (buildLevels(graph, residual, tolerance, source, sink, workspace))
+        value += blockingFlow(graph, residual, tolerance, source, sink, workspace);
+    }
+  } finally {
+    for (let i = 0; i < regionSize; i++) {
+      workspace.inRegion[region[i]] = 0;
+      workspace.level[region[i]] = -1;
+    }
+    workspace.region = null;
+    workspace.regionSize = 0;
+  }
+  return value;
 }
 
 /** The flow on every logical arc (kg/month), read from the reverse slots. */

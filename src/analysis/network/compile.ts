@@ -8,13 +8,13 @@
  * them topologically (a cycle there is an `AnalysisError` of kind "cycle"); build the
  * per-commodity subnetworks that bound multi-input recipes.
  */
-import { buildDatasetIndex, type DatasetIndex } from "../../model/dataset-index";
 import type { Dataset } from "../../model/types";
 import { AnalysisError } from "../errors";
 import { buildFlowGraph } from "../graph/flow-graph";
 import { topologicalOrder } from "../graph/topological-order";
 import { reachable } from "../graph/reachability";
 import { approximationsOf } from "./approximations";
+import { buildNetworkIndex, type NetworkIndex } from "./network-index";
 import { recipeTables, type RecipeTables } from "./recipes";
 import { buildSubnetworks } from "./subnetworks";
 import {
@@ -25,23 +25,36 @@ import {
   ARC_SOURCE,
   ARC_SPLIT,
   PRODUCT_CLASS,
+  type AndOrTables,
   type ArcKind,
   type CompiledNetwork,
+  type CompiledRecipe,
+  type Intake,
 } from "./compiled-network";
 
+/** Arcs in typed arrays sized by an upper bound known before they are added. */
 class ArcList {
-  readonly tail: number[] = [];
-  readonly head: number[] = [];
-  readonly kind: number[] = [];
-  readonly ref: number[] = [];
-  readonly cls: number[] = [];
+  readonly tail: Int32Array;
+  readonly head: Int32Array;
+  readonly kind: Uint8Array;
+  readonly ref: Int32Array;
+  readonly cls: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.tail = new Int32Array(capacity);
+    this.head = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.ref = new Int32Array(capacity);
+    this.cls = new Int32Array(capacity);
+  }
   add(tail: number, head: number, kind: ArcKind, ref: number, cls: number): number {
-    this.tail.push(tail);
-    this.head.push(head);
-    this.kind.push(kind);
-    this.ref.push(ref);
-    this.cls.push(cls);
-    return this.tail.length - 1;
+    const a = this.size++;
+    this.tail[a] = tail;
+    this.head[a] = head;
+    this.kind[a] = kind;
+    this.ref[a] = ref;
+    this.cls[a] = cls;
+    return a;
   }
 }
 
@@ -61,80 +74,114 @@ function classify(dataset: Dataset): { commodityClass: Int32Array; classCommodit
   return { commodityClass, classCommodities };
 }
 
-function checkReferences(index: DatasetIndex): void {
-  for (let e = 0; e < index.edgeSource.length; e++) {
-    if (index.edgeSource[e] < 0 || index.edgeTarget[e] < 0 || index.edgeCommodity[e] < 0)
-      throw new AnalysisError("dangling-reference", `edges[${e}]`, "names a node or commodity the dataset does not declare");
-  }
+/** Adds `value` to a small list unless present (node class lists hold one to a few items). */
+function addOnce(list: number[], value: number): void {
+  if (!list.includes(value)) list.push(value);
 }
-
-const sorted = (set: ReadonlySet<number>): number[] => [...set].sort((a, b) => a - b);
 
 /**
  * Per node: the sorted classes it handles (edge classes, plus recipe inputs and product at
  * labs), and the classes it ships (producers are sources of those).
  */
-function nodeClasses(dataset: Dataset, index: DatasetIndex, commodityClass: Int32Array, recipes: RecipeTables): { all: number[][]; shipped: number[][] } {
-  const all = dataset.nodes.map(() => new Set<number>());
-  const shipped = dataset.nodes.map(() => new Set<number>());
-  for (let e = 0; e < index.edgeSource.length; e++) {
-    const k = commodityClass[index.edgeCommodity[e]];
-    all[index.edgeSource[e]].add(k);
-    shipped[index.edgeSource[e]].add(k);
-    all[index.edgeTarget[e]].add(k);
+function nodeClasses(nodeCount: number, index: NetworkIndex, commodityClass: Int32Array, recipes: RecipeTables): { all: number[][]; shipped: number[][] } {
+  const all: number[][] = Array.from({ length: nodeCount }, () => []);
+  const shipped: number[][] = Array.from({ length: nodeCount }, () => []);
+  const { edgeSource, edgeTarget, edgeCommodity } = index;
+  for (let e = 0; e < edgeSource.length; e++) {
+    const k = commodityClass[edgeCommodity[e]];
+    addOnce(all[edgeSource[e]], k);
+    addOnce(shipped[edgeSource[e]], k);
+    addOnce(all[edgeTarget[e]], k);
   }
   for (const intake of recipes.intakes) {
-    all[intake.lab].add(intake.commodityClass);
-    all[intake.lab].add(PRODUCT_CLASS);
+    addOnce(all[intake.lab], intake.commodityClass);
+    addOnce(all[intake.lab], PRODUCT_CLASS);
   }
-  return { all: all.map(sorted), shipped: shipped.map(sorted) };
+  for (const list of all) list.sort((a, b) => a - b);
+  for (const list of shipped) list.sort((a, b) => a - b);
+  return { all, shipped };
+}
+
+/** Edges entering each node, as CSR (counting sort by target). */
+function inEdgesByNode(nodeCount: number, edgeTarget: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edgeTarget.length; e++) start[edgeTarget[e] + 1]++;
+  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
+  const fill = start.slice(0, nodeCount);
+  const edges = new Int32Array(edgeTarget.length);
+  for (let e = 0; e < edgeTarget.length; e++) edges[fill[edgeTarget[e]]++] = e;
+  return [start, edges];
+}
+
+/** CSR lists from (key, value) pairs: values grouped by key 0..keyCount-1, in input order. */
+function csr(keyCount: number, pairs: readonly (readonly [number, number])[]): [Int32Array, Int32Array] {
+  const start = new Int32Array(keyCount + 1);
+  for (const [key] of pairs) start[key + 1]++;
+  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, keyCount);
+  const values = new Int32Array(pairs.length);
+  for (const [key, value] of pairs) values[fill[key]++] = value;
+  return [start, values];
+}
+
+function andOrTables(vertexCount: number, intakes: readonly Intake[], recipes: readonly CompiledRecipe[]): AndOrTables {
+  const [stateIntakeStart, stateIntakes] = csr(vertexCount, intakes.map((intake, i) => [intake.state, i] as const));
+  const [intakeRecipeStart, intakeRecipes] = csr(intakes.length, intakes.flatMap((intake, i) => intake.recipes.map((r) => [i, r] as const)));
+  const [recipeInputStart, recipeInputs] = csr(recipes.length, recipes.flatMap((recipe, r) => recipe.inputs.map((input) => [r, input.intake] as const)));
+  return { stateIntakeStart, stateIntakes, intakeRecipeStart, intakeRecipes, recipeInputStart, recipeInputs, intakeArc: Int32Array.from(intakes, (intake) => intake.arc) };
 }
 
 export function compileNetwork(dataset: Dataset): CompiledNetwork {
-  const index = buildDatasetIndex(dataset);
-  checkReferences(index);
+  const index = buildNetworkIndex(dataset);
   const { commodityClass, classCommodities } = classify(dataset);
   const recipes = recipeTables(dataset, index, commodityClass);
-  const { all: classes, shipped } = nodeClasses(dataset, index, commodityClass, recipes);
+  const nodeCount = dataset.nodes.length;
+  const { all: classes, shipped } = nodeClasses(nodeCount, index, commodityClass, recipes);
   const nodeCapacity = Float64Array.from(dataset.nodes, (node) => node.capacity ?? Infinity);
-  const nodeIn = buildFlowGraph(dataset.nodes.length, index.edgeSource, index.edgeTarget);
+  const [nodeInStart, nodeInEdges] = inEdgesByNode(nodeCount, index.edgeTarget);
 
-  // Vertices.
+  // Vertices: per node, one state per class (two when split), in class order; then one
+  // output vertex per lab. A lab that presses product receives it at an in-vertex and
+  // ships it from an out-vertex; its pressing recipe and its lab arc join the two.
+  const split = dataset.nodes.map((node) => node.capacity !== undefined && node.kind !== "lab");
+  const presses = new Set(recipes.intakes.filter((intake) => intake.commodityClass === PRODUCT_CLASS).map((intake) => intake.lab));
+  let stateCount = 0;
+  for (let v = 0; v < nodeCount; v++) stateCount += classes[v].length;
+  const stateStart = new Int32Array(nodeCount + 1);
+  const stateInVertex = new Int32Array(stateCount);
+  const stateOutVertex = new Int32Array(stateCount);
   const vertexNode: number[] = [-1, -1];
   const vertexClass: number[] = [-1, -1];
-  const inVertex = new Map<number, number>();
-  const outVertex = new Map<number, number>();
-  const classCount = classCommodities.length;
-  const key = (node: number, k: number): number => node * classCount + k;
-  const split = dataset.nodes.map((node) => node.capacity !== undefined && node.kind !== "lab");
-  // A lab that presses product receives it at an in-vertex and ships it from an
-  // out-vertex; its pressing recipe and its lab arc join the two.
-  const presses = new Set(recipes.intakes.filter((intake) => intake.commodityClass === PRODUCT_CLASS).map((intake) => intake.lab));
-  const hasTwoVertices = (v: number, k: number): boolean => split[v] || (k === PRODUCT_CLASS && presses.has(v));
-  dataset.nodes.forEach((_, v) => {
+  for (let v = 0, state = 0; v < nodeCount; v++) {
+    stateStart[v] = state;
     for (const k of classes[v]) {
-      const first = vertexNode.length;
+      stateInVertex[state] = vertexNode.length;
       vertexNode.push(v);
       vertexClass.push(k);
-      inVertex.set(key(v, k), first);
-      if (hasTwoVertices(v, k)) {
+      if (split[v] || (k === PRODUCT_CLASS && presses.has(v))) {
         vertexNode.push(v);
         vertexClass.push(k);
       }
-      outVertex.set(key(v, k), vertexNode.length - 1);
+      stateOutVertex[state++] = vertexNode.length - 1;
     }
-  });
+    stateStart[v + 1] = state;
+  }
   const labOutput = new Map<number, number>();
   for (const lab of recipes.labNodes) {
     labOutput.set(lab, vertexNode.length);
     vertexNode.push(lab);
     vertexClass.push(-1);
   }
-  const stateIn = (v: number, k: number): number => inVertex.get(key(v, k)) as number;
-  const stateOut = (v: number, k: number): number => outVertex.get(key(v, k)) as number;
+  const stateOf = (v: number, k: number): number => {
+    for (let state = stateStart[v]; state < stateStart[v + 1]; state++) if (classes[v][state - stateStart[v]] === k) return state;
+    throw new RangeError(`node ${v} has no state of class ${k}`);
+  };
+  const stateIn = (v: number, k: number): number => stateInVertex[stateOf(v, k)];
+  const stateOut = (v: number, k: number): number => stateOutVertex[stateOf(v, k)];
 
   // Arcs.
-  const arcs = new ArcList();
+  // Edges, at most one split and one source arc per state, one sink arc per market, the intakes and lab arcs.
+  const arcs = new ArcList(dataset.edges.length + 2 * stateCount + nodeCount + recipes.intakes.length + recipes.labNodes.length);
   const edgeArc = new Int32Array(dataset.edges.length);
   for (let e = 0; e < dataset.edges.length; e++) {
     const k = commodityClass[index.edgeCommodity[e]];
@@ -158,10 +205,11 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
     return { node: lab, recipes: recipes.recipesOfLab.get(lab) ?? [], outputVertex, outputArc };
   });
 
-  const graph = buildFlowGraph(vertexNode.length, Int32Array.from(arcs.tail), Int32Array.from(arcs.head));
-  const arcKind = Uint8Array.from(arcs.kind);
-  const arcRef = Int32Array.from(arcs.ref);
-  const arcClass = Int32Array.from(arcs.cls);
+  const arcCount = arcs.size;
+  const graph = buildFlowGraph(vertexNode.length, arcs.tail.slice(0, arcCount), arcs.head.slice(0, arcCount));
+  const arcKind = arcs.kind.slice(0, arcCount);
+  const arcRef = arcs.ref.slice(0, arcCount);
+  const arcClass = arcs.cls.slice(0, arcCount);
 
   // Relevant vertices: on some S -> T route when every arc is open.
   const everyArc = new Uint8Array(graph.arcCount).fill(1);
@@ -197,8 +245,8 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
     classScale,
     commodityClass,
     nodeCapacity,
-    nodeInStart: nodeIn.inStart,
-    nodeInEdges: nodeIn.inArcs,
+    nodeInStart,
+    nodeInEdges,
     recipes: recipes.recipes,
     intakes,
     labs,
@@ -206,5 +254,12 @@ export function compileNetwork(dataset: Dataset): CompiledNetwork {
     relevant,
   };
   const subnetworks = buildSubnetworks(base);
-  return { ...base, subnetworks, approximations: approximationsOf(base, recipes.classRatios) };
+  const andOr = andOrTables(vertexNode.length, intakes, recipes.recipes);
+  const cappedRecipesOfClass = new Map<number, number[]>();
+  recipes.recipes.forEach((recipe, r) => {
+    if (!recipe.capped) return;
+    for (const k of new Set(recipe.inputs.map((input) => intakes[input.intake].commodityClass)))
+      cappedRecipesOfClass.set(k, [...(cappedRecipesOfClass.get(k) ?? []), r]);
+  });
+  return { ...base, andOr, cappedRecipesOfClass, subnetworks, approximations: approximationsOf(base, recipes.classRatios) };
 }

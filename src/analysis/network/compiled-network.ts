@@ -23,7 +23,7 @@
  * gets scale[k] = 1 / ratio_k flow units per kg, ratio_k being the smallest recipe ratio of
  * that commodity (kg of input per kg of fentanyl-eq). Product arcs have scale 1.
  */
-import type { DatasetIndex } from "../../model/dataset-index";
+import type { NetworkIndex } from "./network-index";
 import type { Dataset } from "../../model/types";
 import type { FlowGraph } from "../graph/flow-graph";
 import type { ApproximationNote } from "../report-types";
@@ -79,6 +79,21 @@ export interface Intake {
   readonly primaryRecipes: readonly number[];
 }
 
+/**
+ * The AND-OR structure as CSR tables for survival (survival.ts): which intakes have their
+ * input state at a vertex, which recipes use an intake, and which intakes a recipe needs.
+ */
+export interface AndOrTables {
+  readonly stateIntakeStart: Int32Array;
+  readonly stateIntakes: Int32Array;
+  readonly intakeRecipeStart: Int32Array;
+  readonly intakeRecipes: Int32Array;
+  readonly recipeInputStart: Int32Array;
+  readonly recipeInputs: Int32Array;
+  /** Per intake: its arc. */
+  readonly intakeArc: Int32Array;
+}
+
 export interface CompiledLab {
   readonly node: number;
   readonly recipes: readonly number[];
@@ -89,16 +104,19 @@ export interface CompiledLab {
 
 /**
  * One commodity class's own network, for the separately deliverable amount of a recipe
- * input (max-flow from the producers to one lab within that commodity): local vertex 0 is
- * its source; arcs map to global arcs.
+ * input (max-flow from the producers to one lab within that commodity), stored
+ * *reversed*: every arc points from the labs toward the producers, and local vertex 0 is
+ * the super-source. A query is then a max-flow from the lab to vertex 0, which never
+ * scans vertex 0's (many) arcs: its cost stays proportional to what can reach the lab.
+ * Local arc i is global arc globalArc[i], reversed.
  */
 export interface CommoditySubnetwork {
   readonly commodityClass: number;
-  readonly graph: FlowGraph;
+  readonly reversed: FlowGraph;
   /** Per local arc: the global logical arc. */
   readonly globalArc: Int32Array;
-  /** Global vertex -> local vertex, for the lab states used as sinks. */
-  readonly localVertex: ReadonlyMap<number, number>;
+  /** Global vertex -> its local number in its own class's subnetwork (-1: in none). */
+  readonly localVertex: Int32Array;
 }
 
 /** What the compiled network cannot represent exactly (listed in the report). */
@@ -106,7 +124,7 @@ export type Approximation = ApproximationNote;
 
 export interface CompiledNetwork {
   readonly dataset: Dataset;
-  readonly index: DatasetIndex;
+  readonly index: NetworkIndex;
   readonly graph: FlowGraph;
   readonly source: number;
   readonly sink: number;
@@ -137,6 +155,9 @@ export interface CompiledNetwork {
   readonly recipes: readonly CompiledRecipe[];
   readonly intakes: readonly Intake[];
   readonly labs: readonly CompiledLab[];
+  readonly andOr: AndOrTables;
+  /** Per commodity class: the capped recipes with an input of that class. */
+  readonly cappedRecipesOfClass: ReadonlyMap<number, readonly number[]>;
   /** Per commodity class that feeds a capped recipe: its own network. */
   readonly subnetworks: ReadonlyMap<number, CommoditySubnetwork>;
 

@@ -9,7 +9,6 @@
  * See docs/analysis.md for what this makes exact and what it approximates.
  */
 import { AnalysisError } from "../errors";
-import { maxFlow } from "../graph/max-flow";
 import {
   ARC_EDGE,
   ARC_INTAKE,
@@ -20,6 +19,7 @@ import {
   PRODUCT_CLASS,
   type CompiledNetwork,
 } from "./compiled-network";
+import { DeliverableSolver } from "./deliverable";
 import { survive, type Survival } from "./survival";
 
 /** The per-edge state the analysis reads from an `AppliedScenario`. */
@@ -42,6 +42,8 @@ export const DEFAULT_EVALUATE_OPTIONS: EvaluateOptions = { legalPrecursorsOnly: 
 
 export interface NetworkState {
   readonly net: CompiledNetwork;
+  /** The loophole network (see EvaluateOptions). */
+  readonly legalPrecursorsOnly: boolean;
   readonly edges: EdgeState;
   /** Open capacity per dataset edge as this evaluation used it (kg/month). */
   readonly edgeKg: Float64Array;
@@ -95,50 +97,104 @@ function baseCapacities(net: CompiledNetwork, edgeKg: Float64Array, legalOnly: b
   return capacity;
 }
 
-/** kg/month of an intake's commodity deliverable to its lab, the other inputs ignored. */
-function deliverableKg(net: CompiledNetwork, edgeKg: Float64Array, intake: number): number {
-  const { commodityClass, state } = net.intakes[intake];
-  const sub = net.subnetworks.get(commodityClass);
-  const sink = sub?.localVertex.get(state);
-  if (!sub || sink === undefined) return 0;
-  const { arcKind, arcRef, nodeCapacity } = net;
-  const capacity = Float64Array.from(sub.globalArc, (a) =>
-    arcKind[a] === ARC_EDGE ? edgeKg[arcRef[a]] : arcKind[a] === ARC_SPLIT ? nodeCapacity[arcRef[a]] : Infinity,
-  );
-  return maxFlow(sub.graph, capacity, 0, sink).value;
-}
-
-export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options: Partial<EvaluateOptions> = {}): NetworkState {
-  const { legalPrecursorsOnly } = { ...DEFAULT_EVALUATE_OPTIONS, ...options };
-  const edgeKg = edgeCapacities(net, edges, legalPrecursorsOnly);
-  const base = baseCapacities(net, edgeKg, legalPrecursorsOnly);
-  const survival = survive(net, base);
-
-  const deliverable = new Float64Array(net.intakes.length).fill(Number.NaN);
-  const recipeCap = new Float64Array(net.recipes.length);
-  net.recipes.forEach((recipe, r) => {
-    if (!survival.recipeRuns[r]) return;
+/** Output bound of every running recipe in `recipes` (others keep what `recipeCap` holds). */
+function boundRecipes(
+  net: CompiledNetwork,
+  survival: Survival,
+  solver: DeliverableSolver,
+  deliverable: Float64Array,
+  recipeCap: Float64Array,
+  recipes: Iterable<number>,
+): void {
+  for (const r of recipes) {
+    const recipe = net.recipes[r];
+    if (!survival.recipeRuns[r]) {
+      recipeCap[r] = 0;
+      continue;
+    }
     if (!recipe.capped) {
       recipeCap[r] = Infinity;
-      return;
+      continue;
     }
     let bound = Infinity;
     for (const input of recipe.inputs) {
-      if (Number.isNaN(deliverable[input.intake])) deliverable[input.intake] = deliverableKg(net, edgeKg, input.intake);
+      if (Number.isNaN(deliverable[input.intake])) deliverable[input.intake] = solver.deliverable(input.intake);
       bound = Math.min(bound, deliverable[input.intake] / input.ratio);
     }
     recipeCap[r] = bound;
-  });
+  }
+}
 
-  const flowCap = base.slice();
-  const pathCap = base;
-  net.intakes.forEach((intake, i) => {
+/** Sets the intake arcs' capacities in both vectors from the recipes' bounds. */
+function setIntakes(net: CompiledNetwork, survival: Survival, recipeCap: Float64Array, flowCap: Float64Array, pathCap: Float64Array, intakes: Iterable<number>): void {
+  for (const i of intakes) {
+    const intake = net.intakes[i];
     let sum = 0;
     for (const r of intake.primaryRecipes) sum += recipeCap[r];
     let best = 0;
     for (const r of intake.recipes) best = Math.max(best, recipeCap[r]);
     flowCap[intake.arc] = sum;
     pathCap[intake.arc] = survival.intakeOpen[i] ? best : 0;
-  });
-  return { net, edges, edgeKg, survival, recipeCap, deliverable, flowCap, pathCap };
+  }
+}
+
+const indices = (count: number): number[] => Array.from({ length: count }, (_, i) => i);
+
+export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options: Partial<EvaluateOptions> = {}): NetworkState {
+  const { legalPrecursorsOnly } = { ...DEFAULT_EVALUATE_OPTIONS, ...options };
+  const edgeKg = edgeCapacities(net, edges, legalPrecursorsOnly);
+  const base = baseCapacities(net, edgeKg, legalPrecursorsOnly);
+  const survival = survive(net, base);
+  const solver = new DeliverableSolver(net, edgeKg);
+  const deliverable = new Float64Array(net.intakes.length).fill(Number.NaN);
+  const recipeCap = new Float64Array(net.recipes.length);
+  boundRecipes(net, survival, solver, deliverable, recipeCap, indices(net.recipes.length));
+  const flowCap = base.slice();
+  const pathCap = base;
+  setIntakes(net, survival, recipeCap, flowCap, pathCap, indices(net.intakes.length));
+  return { net, legalPrecursorsOnly, edges, edgeKg, survival, recipeCap, deliverable, flowCap, pathCap };
+}
+
+/**
+ * The same result as `evaluateNetwork(reference.net, edges)`, computed from `reference`
+ * (an evaluation of a nearby scenario, not in loophole mode) when the change allows it:
+ * when no edge opens or closes, survival is unchanged, and only the edges that changed,
+ * the recipe bounds of the commodities they carry and the intakes of those recipes need
+ * updating. Returns undefined when an edge opens or closes (the caller evaluates fully).
+ * This is what makes attribution's one-toggle counterfactuals cheap.
+ */
+export function evaluateNear(reference: NetworkState, edges: EdgeState): NetworkState | undefined {
+  const { net } = reference;
+  const before = reference.edges.openCapacity;
+  const after = edges.openCapacity;
+  if (after.length !== before.length || reference.legalPrecursorsOnly) return undefined;
+  const { edgeArc, arcClass, classScale } = net;
+  const changed: number[] = [];
+  for (let e = 0; e < after.length; e++) {
+    if (after[e] === before[e]) continue;
+    if (after[e] > 0 !== before[e] > 0) return undefined;
+    changed.push(e);
+  }
+  const flowCap = reference.flowCap.slice();
+  const pathCap = reference.pathCap.slice();
+  const changedClasses = new Set<number>();
+  for (const e of changed) {
+    const a = edgeArc[e];
+    flowCap[a] = pathCap[a] = after[e] * classScale[arcClass[a]];
+    changedClasses.add(arcClass[a]);
+  }
+  const recipes = new Set<number>();
+  const intakes = new Set<number>();
+  for (const k of changedClasses) {
+    for (const r of net.cappedRecipesOfClass.get(k) ?? []) {
+      recipes.add(r);
+      for (const input of net.recipes[r].inputs) intakes.add(input.intake);
+    }
+  }
+  const deliverable = reference.deliverable.slice();
+  for (const i of intakes) if (changedClasses.has(net.intakes[i].commodityClass)) deliverable[i] = Number.NaN;
+  const recipeCap = reference.recipeCap.slice();
+  boundRecipes(net, reference.survival, new DeliverableSolver(net, after), deliverable, recipeCap, recipes);
+  setIntakes(net, reference.survival, recipeCap, flowCap, pathCap, intakes);
+  return { net, legalPrecursorsOnly: false, edges, edgeKg: after, survival: reference.survival, recipeCap, deliverable, flowCap, pathCap };
 }

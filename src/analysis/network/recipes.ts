@@ -13,7 +13,7 @@
  * the synthesis route and that controls target, so the route competition that matters is
  * the one computed exactly by max-flow. See docs/analysis.md.
  */
-import type { DatasetIndex } from "../../model/dataset-index";
+import type { NetworkIndex } from "./network-index";
 import type { Commodity, Dataset, Recipe } from "../../model/types";
 import { AnalysisError } from "../errors";
 import { PRODUCT_CLASS, type CompiledRecipe } from "./compiled-network";
@@ -50,7 +50,7 @@ interface RawInput {
   readonly ratio: number;
 }
 
-function readInputs(dataset: Dataset, index: DatasetIndex, path: string, recipes: readonly Recipe[]): RawInput[][] {
+function readInputs(dataset: Dataset, index: NetworkIndex, path: string, recipes: readonly Recipe[]): RawInput[][] {
   return recipes.map((r, j) => {
     const here = `${path}.recipes[${j}]`;
     const output = index.commodityIndexById.get(r.output);
@@ -74,7 +74,7 @@ function readInputs(dataset: Dataset, index: DatasetIndex, path: string, recipes
   });
 }
 
-export function recipeTables(dataset: Dataset, index: DatasetIndex, commodityClass: Int32Array): RecipeTables {
+export function recipeTables(dataset: Dataset, index: NetworkIndex, commodityClass: Int32Array): RecipeTables {
   const labNodes: number[] = [];
   const raw: { lab: number; id: string; path: string; inputs: RawInput[] }[] = [];
   dataset.nodes.forEach((node, v) => {
@@ -99,7 +99,7 @@ export function recipeTables(dataset: Dataset, index: DatasetIndex, commodityCla
   for (const list of classRatios.values()) list.sort((a, b) => a - b);
 
   const intakes: IntakeTable[] = [];
-  const intakeOf = new Map<string, number>();
+  const intakeOf = new Map<number, number>();
   const recipesOfLab = new Map<number, number[]>();
   const recipes: CompiledRecipe[] = raw.map((recipe, r) => {
     let primary = 0;
@@ -108,7 +108,7 @@ export function recipeTables(dataset: Dataset, index: DatasetIndex, commodityCla
         primary = i;
     });
     const inputs = recipe.inputs.map((input, i) => {
-      const slot = `${recipe.lab}:${input.commodity}`;
+      const slot = recipe.lab * dataset.commodities.length + input.commodity;
       let intake = intakeOf.get(slot);
       if (intake === undefined) {
         intake = intakes.length;
@@ -122,7 +122,9 @@ export function recipeTables(dataset: Dataset, index: DatasetIndex, commodityCla
     const single = inputs[0];
     const singleClass = commodityClass[single.commodity];
     const capped = inputs.length > 1 || (singleClass !== PRODUCT_CLASS && single.ratio > (classRatio.get(singleClass) ?? single.ratio));
-    recipesOfLab.set(recipe.lab, [...(recipesOfLab.get(recipe.lab) ?? []), r]);
+    const ofLab = recipesOfLab.get(recipe.lab);
+    if (ofLab) ofLab.push(r);
+    else recipesOfLab.set(recipe.lab, [r]);
     return { id: recipe.id, lab: recipe.lab, path: recipe.path, inputs, primary, capped };
   });
   return { recipes, intakes, labNodes, recipesOfLab, classRatio, classRatios };

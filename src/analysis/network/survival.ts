@@ -9,7 +9,7 @@
  * runs when every one of its inputs has reached the lab (AND): each recipe keeps a count
  * of inputs still missing, decremented as input states are reached; when it hits zero
  * the recipe runs and opens the intake arcs of its inputs into the lab's output. Linear
- * in the arcs plus the recipe inputs.
+ * in the arcs plus the recipe inputs, on the CSR tables of `AndOrTables`.
  */
 import { ARC_INTAKE, type CompiledNetwork } from "./compiled-network";
 
@@ -28,42 +28,48 @@ export interface Survival {
  */
 export function survive(net: CompiledNetwork, capacity: Float64Array): Survival {
   const { graph, arcKind, arcRef, recipes, intakes } = net;
+  const { stateIntakeStart, stateIntakes, intakeRecipeStart, intakeRecipes, recipeInputStart, recipeInputs, intakeArc } = net.andOr;
   const { outStart, outArcs, head } = graph;
   const reached = new Uint8Array(graph.vertexCount);
   const recipeRuns = new Uint8Array(recipes.length);
   const intakeOpen = new Uint8Array(intakes.length);
-  const missing = Int32Array.from(recipes, (recipe) => recipe.inputs.length);
-  const intakesAt = new Map<number, number[]>();
-  intakes.forEach((intake, i) => intakesAt.set(intake.state, [...(intakesAt.get(intake.state) ?? []), i]));
+  const missing = new Int32Array(recipes.length);
+  for (let r = 0; r < recipes.length; r++) missing[r] = recipeInputStart[r + 1] - recipeInputStart[r];
 
   const queue = new Int32Array(graph.vertexCount);
-  let tailIndex = 0;
-  const visit = (v: number): void => {
-    if (reached[v]) return;
-    reached[v] = 1;
-    queue[tailIndex++] = v;
-    for (const i of intakesAt.get(v) ?? []) {
-      for (const r of intakes[i].recipes) {
+  let size = 1;
+  queue[0] = net.source;
+  reached[net.source] = 1;
+  for (let next = 0; next < size; next++) {
+    const v = queue[next];
+    // v as an input state: count it for every recipe that needs it.
+    for (let k = stateIntakeStart[v]; k < stateIntakeStart[v + 1]; k++) {
+      const i = stateIntakes[k];
+      for (let j = intakeRecipeStart[i]; j < intakeRecipeStart[i + 1]; j++) {
+        const r = intakeRecipes[j];
         if (--missing[r] > 0) continue;
         recipeRuns[r] = 1;
-        for (const input of recipes[r].inputs) {
-          const j = input.intake;
-          if (intakeOpen[j]) continue;
-          intakeOpen[j] = 1;
-          // The input state is already reached (the recipe runs), so its intake leads on now.
-          visit(head[intakes[j].arc]);
+        for (let m = recipeInputStart[r]; m < recipeInputStart[r + 1]; m++) {
+          const input = recipeInputs[m];
+          if (intakeOpen[input]) continue;
+          intakeOpen[input] = 1;
+          // Every input state of a running recipe is reached: its intake leads on now.
+          const w = head[intakeArc[input]];
+          if (!reached[w]) {
+            reached[w] = 1;
+            queue[size++] = w;
+          }
         }
       }
     }
-  };
-
-  visit(net.source);
-  for (let next = 0; next < tailIndex; next++) {
-    const v = queue[next];
     for (let k = outStart[v], end = outStart[v + 1]; k < end; k++) {
       const a = outArcs[k];
       const open = arcKind[a] === ARC_INTAKE ? intakeOpen[arcRef[a]] === 1 : capacity[a] > 0;
-      if (open) visit(head[a]);
+      const w = head[a];
+      if (open && !reached[w]) {
+        reached[w] = 1;
+        queue[size++] = w;
+      }
     }
   }
   return { reached, recipeRuns, intakeOpen };

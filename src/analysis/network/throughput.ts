@@ -9,14 +9,15 @@
  * PUSH_RELABEL_FROM arcs on, where its global relabeling wins.
  */
 import type { FlowGraph } from "../graph/flow-graph";
-import { arcFlows, maxFlow, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
+import { repairFlow } from "../graph/flow-repair";
+import { arcFlows, flowTolerance, maxFlow, maxFlowFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
 import { minCut, type MinCut } from "../graph/min-cut";
 import { pushRelabelMaxFlow } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
 
 /** Networks with at least this many arcs use push-relabel. */
-export const PUSH_RELABEL_FROM = 20_000;
+export const PUSH_RELABEL_FROM = 1_000;
 
 const workspaces = new WeakMap<FlowGraph, MaxFlowWorkspace>();
 
@@ -31,8 +32,38 @@ function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
 
 export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
+}
+
+/**
+ * The maximum-flow value of `state`, knowing `near`, a maximum flow of a nearby scenario
+ * (`nearState`) on the same compiled network. When no capacity rose and the old flow
+ * still fits, the value is unchanged and nothing is solved. Otherwise, on small networks,
+ * the old flow is lowered where capacities dropped below it (graph/flow-repair.ts) and
+ * augmented by Dinic; on large ones (PUSH_RELABEL_FROM arcs and more), where one toggle
+ * can reroute much of the flow and a cold push-relabel beats many warm Dinic phases, the
+ * flow is solved from scratch.
+ */
+export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution): number {
+  const { net } = state;
+  const capacity = state.flowCap;
+  const before = nearState.flowCap;
+  const nearFlow = near.arcFlow;
+  const tolerance = flowTolerance(capacity);
+  let rose = false;
+  let fits = true;
+  for (let a = 0; a < capacity.length; a++) {
+    const c = capacity[a];
+    if (c > before[a]) rose = true;
+    if (nearFlow[a] - c > tolerance) fits = false;
+  }
+  if (!rose && fits) return near.value;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return solveMaxFlow(state).value;
+  const flow = near.arcFlow.slice();
+  const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
+  const warm = value === undefined ? undefined : maxFlowFrom(net.graph, capacity, flow, value, net.source, net.sink, workspaceFor(net.graph));
+  return warm ? warm.value : solveMaxFlow(state).value;
 }
 
 export interface FlowSolution {

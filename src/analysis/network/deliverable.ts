@@ -1,0 +1,150 @@
+/**
+ * How much of one input can reach one lab on its own (the bound a capped recipe's other
+ * inputs put on it): a max-flow from the producers to the lab's state within that
+ * commodity's subnetwork, in kg/month.
+ *
+ * On a large network a lab is reached from a small part of it, so each query first finds,
+ * by a BFS from the lab over the open arcs of the reversed subnetwork, the vertices that
+ * can reach it, and runs Dinic from the lab to the super-source confined to them
+ * (graph/max-flow.ts, `maxFlowWithin`): a query costs what its region costs, not what the
+ * super-source's thousands of arcs would. Results are memoised per commodity against that commodity's capacity
+ * vector (the last few vectors seen): toggling one intervention changes a few
+ * commodities, and the others' answers are reused, which is most of what makes
+ * attribution cheap.
+ */
+import { MaxFlowWorkspace, flowTolerance, maxFlowWithin } from "../graph/max-flow";
+import { ARC_EDGE, ARC_SPLIT, type CommoditySubnetwork, type CompiledNetwork } from "./compiled-network";
+
+/** How many capacity vectors per commodity keep their answers. */
+const REMEMBERED_VECTORS = 4;
+
+interface Answers {
+  readonly capacity: Float64Array;
+  readonly tolerance: number;
+  readonly byIntake: Map<number, number>;
+}
+
+/** Per subnetwork, for the life of the compiled network: scratch arrays and memoised answers. */
+interface SubnetworkState {
+  readonly workspace: MaxFlowWorkspace;
+  readonly residual: Float64Array;
+  readonly seen: Int32Array;
+  readonly region: Int32Array;
+  /** Where the current capacity vector is built before it is compared with the remembered ones. */
+  readonly scratch: Float64Array;
+  stamp: number;
+  answers: Answers[];
+}
+
+const states = new WeakMap<CommoditySubnetwork, SubnetworkState>();
+
+function stateOf(sub: CommoditySubnetwork): SubnetworkState {
+  let state = states.get(sub);
+  if (!state) {
+    state = {
+      workspace: new MaxFlowWorkspace(sub.reversed),
+      residual: new Float64Array(2 * sub.reversed.arcCount),
+      seen: new Int32Array(sub.reversed.vertexCount),
+      region: new Int32Array(sub.reversed.vertexCount),
+      scratch: new Float64Array(sub.reversed.arcCount),
+      stamp: 0,
+      answers: [],
+    };
+    states.set(sub, state);
+  }
+  return state;
+}
+
+function sameVector(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function solve(sub: CommoditySubnetwork, state: SubnetworkState, answers: Answers, lab: number): number {
+  const graph = sub.reversed;
+  const { outStart, outArcs, head, start, slotArc, forwardSlot } = graph;
+  const { seen, region, residual } = state;
+  const { capacity } = answers;
+  const superSource = 0;
+  const stamp = ++state.stamp;
+  // BFS from the lab over open reversed arcs: the region that can reach the lab.
+  let size = 0;
+  region[size++] = lab;
+  seen[lab] = stamp;
+  for (let i = 0; i < size; i++) {
+    const v = region[i];
+    if (v === superSource) continue;
+    for (let k = outStart[v], end = outStart[v + 1]; k < end; k++) {
+      const a = outArcs[k];
+      const u = head[a];
+      if (seen[u] === stamp || !(capacity[a] > 0)) continue;
+      seen[u] = stamp;
+      region[size++] = u;
+    }
+  }
+  if (seen[superSource] !== stamp) return 0;
+  // The super-source is the sink of this solve: its slots are never read, so they are
+  // not initialised (that is the point of the reversal).
+  for (let i = 0; i < size; i++) {
+    const v = region[i];
+    if (v === superSource) continue;
+    for (let s = start[v], end = start[v + 1]; s < end; s++) {
+      const a = slotArc[s];
+      residual[s] = forwardSlot[a] === s ? capacity[a] : 0;
+    }
+  }
+  return maxFlowWithin(graph, residual, answers.tolerance, lab, superSource, region, size, state.workspace);
+}
+
+export class DeliverableSolver {
+  private readonly answersOf = new Map<number, Answers | null>();
+
+  constructor(
+    private readonly net: CompiledNetwork,
+    private readonly edgeKg: Float64Array,
+  ) {}
+
+  /** The memoised answers for this commodity's current capacities (found or started). */
+  private answers(commodityClass: number): Answers | null {
+    const known = this.answersOf.get(commodityClass);
+    if (known !== undefined) return known;
+    const sub = this.net.subnetworks.get(commodityClass);
+    if (!sub) {
+      this.answersOf.set(commodityClass, null);
+      return null;
+    }
+    const { arcKind, arcRef, nodeCapacity } = this.net;
+    const state = stateOf(sub);
+    const capacity = state.scratch;
+    const { globalArc } = sub;
+    for (let i = 0; i < globalArc.length; i++) {
+      const a = globalArc[i];
+      const kind = arcKind[a];
+      capacity[i] = kind === ARC_EDGE ? this.edgeKg[arcRef[a]] : kind === ARC_SPLIT ? nodeCapacity[arcRef[a]] : Infinity;
+    }
+    let found = state.answers.find((answers) => sameVector(answers.capacity, capacity));
+    if (found) {
+      if (state.answers[0] !== found) state.answers = [found, ...state.answers.filter((answers) => answers !== found)];
+    } else {
+      found = { capacity: capacity.slice(), tolerance: flowTolerance(capacity), byIntake: new Map() };
+      state.answers = [found, ...state.answers].slice(0, REMEMBERED_VECTORS);
+    }
+    this.answersOf.set(commodityClass, found);
+    return found;
+  }
+
+  /** kg/month of `intake`'s commodity deliverable to its lab, other inputs ignored. */
+  deliverable(intake: number): number {
+    const { commodityClass, state: labState } = this.net.intakes[intake];
+    const answers = this.answers(commodityClass);
+    const sub = this.net.subnetworks.get(commodityClass);
+    const lab = sub === undefined ? -1 : sub.localVertex[labState];
+    if (!answers || !sub || lab < 0) return 0;
+    let value = answers.byIntake.get(intake);
+    if (value === undefined) {
+      value = solve(sub, stateOf(sub), answers, lab);
+      answers.byIntake.set(intake, value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The JSON document formats the CLI can check, keyed by their `format` field. Only the
+ * dataset exists today; instructor stories (issue #6) add an entry here.
+ */
+import type { DatasetError } from "../model/dataset-errors";
+import { checkDatasetDocument } from "../model/load";
+import type { LocatedJson } from "../model/located-json";
+import { DATASET_FORMAT } from "../model/schema";
+import type { Dataset } from "../model/types";
+
+export type DocumentCheck = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly errors: readonly DatasetError[] };
+
+export interface DocumentFormat {
+  /** The value of the document's `format` field. */
+  readonly format: string;
+  /** What a person calls it: "dataset". */
+  readonly noun: string;
+  check(json: LocatedJson, fileName: string): DocumentCheck;
+}
+
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+export function datasetSummary(dataset: Dataset): string {
+  return [
+    plural(dataset.nodes.length, "node"),
+    plural(dataset.edges.length, "edge"),
+    plural(dataset.commodities.length, "commodity", "commodities"),
+    plural(dataset.interventions.length, "intervention"),
+    plural(dataset.events.length, "event"),
+    plural(dataset.sources.length, "source"),
+  ].join(", ");
+}
+
+const datasetFormat: DocumentFormat = {
+  format: DATASET_FORMAT,
+  noun: "dataset",
+  check(json, fileName) {
+    const result = checkDatasetDocument(json, fileName);
+    return result.ok ? { ok: true, summary: datasetSummary(result.dataset) } : { ok: false, errors: result.errors };
+  },
+};
+
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [datasetFormat];
