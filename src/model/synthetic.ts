@@ -1,6 +1,7 @@
 /**
  * Seeded generator of layered supply-chain datasets, for the benchmark, the independent
- * checks against networkx and the app's large-graph mode (`?synthetic=100000`): producers -> brokers -> transit (forwarders and
+ * checks against networkx and the app's large-graph mode (`?synthetic=100000`):
+ * producers -> brokers -> transit (forwarders and
  * ports) -> labs -> border crossings (a narrow tier with node capacities) -> markets,
  * plus a few tier-skipping edges (producer -> transit, broker -> lab, lab -> market),
  * integer capacities, licit users of the chemicals, and optional random interventions.
