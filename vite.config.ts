@@ -1,5 +1,28 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+
+/**
+ * The bundled default dataset, as text, under a virtual module id: the app parses and
+ * validates it like any file (src/ui/app/load.ts), and data/ stays outside src/'s layers.
+ * Imported lazily, it becomes its own chunk; in dev, editing data/default.json reloads.
+ */
+const DEFAULT_DATASET_MODULE = "virtual:chokepoint/default-dataset";
+
+function defaultDataset(): Plugin {
+  const resolvedId = `\0${DEFAULT_DATASET_MODULE}`;
+  const file = resolve(import.meta.dirname, "data/default.json");
+  return {
+    name: "chokepoint-default-dataset",
+    resolveId: (source) => (source === DEFAULT_DATASET_MODULE ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      this.addWatchFile(file);
+      return `export default ${JSON.stringify(readFileSync(file, "utf8"))};`;
+    },
+  };
+}
 
 /**
  * index.html carries the app's strict Content-Security-Policy. The dev server needs more
@@ -24,7 +47,7 @@ function devServerCsp(): Plugin {
 // `npm run preview`) serves offline; there is no backend.
 export default defineConfig({
   base: "./",
-  plugins: [react(), devServerCsp()],
+  plugins: [react(), devServerCsp(), defaultDataset()],
   build: {
     target: "es2022",
     sourcemap: true,

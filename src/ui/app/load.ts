@@ -15,7 +15,10 @@ export const DEFAULT_DATASET_FILE = "data/default.json";
 export async function loadDefaultDataset(): Promise<Loaded> {
   // The data and the validator load in parallel, each as its own chunk: the entry chunk
   // holds only what draws the page.
-  const [{ default: text }, { parseDataset }] = await Promise.all([import("../../../data/default.json?raw"), import("../../model/load")]);
+  const [{ default: text }, { parseDataset }] = await Promise.all([
+    import("virtual:chokepoint/default-dataset"),
+    import("../../model/load"),
+  ]);
   const result = parseDataset(text, DEFAULT_DATASET_FILE);
   if (!result.ok) return { ok: false, title: `The default dataset (${DEFAULT_DATASET_FILE}) is not valid`, errors: result.errors };
   return { ok: true, dataset: result.dataset, name: result.dataset.meta.title };
