@@ -40,8 +40,8 @@ describe("a generated graph of 10^5 edges", () => {
     });
     await page.locator(".intervention [role=switch]").first().click();
     // The page stays usable (the analysis runs in a worker): another control still works.
-    await page.getByRole("button", { name: "Hide" }).click();
-    await expect(page.getByRole("button", { name: "Show" }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Hide", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Show", exact: true }).count()).resolves.toBe(1);
     await waitForResults(page, 120_000);
     expect(await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy)).toEqual(["true", "false"]);
     expect(await throughput(page)).not.toBe(before);
