@@ -9,6 +9,7 @@
  * Times come from the app's own User Timing marks (src/ui/app/perf-marks.ts).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
@@ -46,7 +47,7 @@ function bundleSizes(): void {
     const gzip = gzipSync(bytes, { level: 9 }).length;
     total += statSync(join(assets, name)).size;
     totalGzip += gzip;
-    rows.push(`| ${name.replace(/-[A-Za-z0-9_]{8}\./, ".")} | ${kb(bytes.length)} | ${kb(gzip)} | ${entry.includes(name) ? "initial" : "lazy"} |`);
+    rows.push(`| ${name.replace(/-[A-Za-z0-9_-]{8}\./, ".")} | ${kb(bytes.length)} | ${kb(gzip)} | ${entry.includes(name) ? "initial" : "lazy"} |`);
   }
   console.log("\nBuilt JavaScript and CSS (dist/assets):\n");
   console.log("| file | size | gzip | loaded |\n|---|---|---|---|");
@@ -74,7 +75,9 @@ async function measureToggles(page: Page, switches: string, runs: number): Promi
 }
 
 async function main(): Promise<void> {
-  if (process.env.CHOKEPOINT_SKIP_BUILD !== "1") await build({ root, logLevel: "warn" });
+  const load = () => loadavg().map((value) => value.toFixed(1)).join(" ");
+  console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model ?? "CPU"}, load average ${load()} at the start`);
+  if (process.env.CHOKEPOINT_SKIP_BUILD !== "1") await build({ root, logLevel: "warn", mode: "production" });
   bundleSizes();
   const server = await preview({ root, logLevel: "warn", preview: { port: 0, host: "127.0.0.1" } });
   const address = server.httpServer.address();
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  console.log(`\nLoad average at the end: ${load()}`);
 }
 
 await main();
