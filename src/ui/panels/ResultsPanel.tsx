@@ -5,12 +5,15 @@
  * Every figure comes from the analysis report; nothing is recomputed here.
  */
 import { useEffect } from "react";
-import type { AnalysisReport, Route } from "../../analysis/report-types";
+import type { AnalysisReport } from "../../analysis/report-types";
 import type { Actions } from "../app/actions";
-import { useAppState, useSession } from "../app/context";
+import { useSession } from "../app/context";
 import type { AnalysisState } from "../analysis/use-analysis";
 import { markResultsShown, markThroughputShown } from "../app/perf-marks";
 import { formatKg, formatShare } from "./format";
+import { Attribution } from "./results/Attribution";
+import { MinCut } from "./results/MinCut";
+import { TopRoutes } from "./results/TopRoutes";
 
 export interface ResultsPanelProps {
   readonly analysis: AnalysisState;
@@ -169,151 +172,3 @@ function Bar({ share, label, pinned = false }: { share: number; label: string; p
 function formatCount(decimal: string): string {
   return decimal.length > 15 ? `${decimal.slice(0, 3)}…e${decimal.length - 1}` : BigInt(decimal).toLocaleString("en-US");
 }
-
-function TopRoutes({ routes, actions, labelOf }: { routes: readonly Route[]; actions: Actions; labelOf: (id: string) => string }) {
-  const session = useSession();
-  const highlighted = useAppState((s) => s.highlightedPath);
-  const key = (route: Route) => route.edges.join(">");
-  const current = highlighted ? highlighted.join(">") : null;
-  const commodityName = (id: string) => session.dataset.commodities.find((c) => c.id === id)?.name ?? id;
-  return (
-    <section className="report-section" aria-label="Top surviving routes">
-      <h3>Widest surviving routes</h3>
-      <p className="muted small">Click a route to highlight it on the graph; click again to clear.</p>
-      {routes.length === 0 ? (
-        <p className="muted">No route from a producer reaches a market.</p>
-      ) : (
-        <ol className="route-list">
-          {routes.map((route) => {
-            const on = current === key(route);
-            const from = labelOf(route.nodes[0]);
-            const to = labelOf(route.nodes[route.nodes.length - 1]);
-            const via = route.lab ? `via ${labelOf(route.lab)}` : "finished product shipped directly";
-            const chemical = commodityName(route.commodities[0]);
-            return (
-              <li key={key(route)}>
-                <button
-                  type="button"
-                  className={`route ${on ? "route-on" : ""}`}
-                  aria-pressed={on}
-                  data-route-edges={route.edges.join(" ")}
-                  title={route.nodes.map(labelOf).join(" → ")}
-                  onClick={() => actions.highlightPath(on ? null : route.edges)}
-                >
-                  <span className="route-ends">
-                    {from} → {to}
-                  </span>
-                  <span className="route-via">
-                    {chemical}, {via}
-                  </span>
-                  <span className="route-path">{route.nodes.slice(1, -1).map(labelOf).join(" › ")}</span>
-                  <span className="route-meta">
-                    {formatKg(route.bottleneck)} kg/month
-                    {route.loophole && <span className="badge badge-loophole">loophole: legal until the lab</span>}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function MinCut({
-  report,
-  actions,
-  labelOf,
-  onPickNode,
-}: {
-  report: AnalysisReport;
-  actions: Actions;
-  labelOf: (id: string) => string;
-  onPickNode: (id: string) => void;
-}) {
-  const session = useSession();
-  const emphasised = useAppState((s) => s.emphasisedEdges);
-  const edgeText = (id: string) => {
-    const edge = session.dataset.edges[session.edgeIndex.get(id) ?? -1];
-    return edge ? `${labelOf(edge.source)} → ${labelOf(edge.target)}` : id;
-  };
-  const interventionLabel = new Map(session.dataset.interventions.map((i) => [i.id, i.label]));
-  const allEdges = report.minCut.flatMap((entry) => (entry.edge ? [entry.edge] : []));
-  const showingAll = emphasised !== null && emphasised.length === allEdges.length && allEdges.length > 1;
-  return (
-    <section className="report-section" aria-label="Minimum cut" onMouseLeave={() => !showingAll && actions.emphasiseEdges(null)}>
-      <div className="panel-title-row">
-        <h3>Minimum cut: what bounds the supply</h3>
-        {allEdges.length > 1 && (
-          <button
-            type="button"
-            className="link-button"
-            aria-pressed={showingAll}
-            onClick={() => actions.emphasiseEdges(showingAll ? null : allEdges)}
-          >
-            {showingAll ? "Clear" : "Show all"}
-          </button>
-        )}
-      </div>
-      <p className="muted small">Cutting these would stop the supply. Point at one to see it on the graph.</p>
-      <ul className="plain-list cut-list">
-        {report.minCut.slice(0, 12).map((entry, i) => (
-          <li key={`${entry.kind}:${entry.edge ?? entry.node}:${i}`}>
-            <button
-              type="button"
-              className="link-button cut-entry"
-              onMouseEnter={() => actions.emphasiseEdges(entry.edge ? [entry.edge] : null)}
-              onFocus={() => actions.emphasiseEdges(entry.edge ? [entry.edge] : null)}
-              onBlur={() => actions.emphasiseEdges(null)}
-              onClick={() => (entry.edge ? actions.select({ kind: "edge", id: entry.edge }) : entry.node && onPickNode(entry.node))}
-            >
-              {entry.edge ? edgeText(entry.edge) : `${labelOf(entry.node ?? "")} (${entry.kind === "lab" ? "lab capacity" : entry.kind === "node" ? "capacity" : "recipe input"})`}
-            </button>{" "}
-            <span className="muted" title={entry.closableBy.map((c) => interventionLabel.get(c.intervention) ?? c.intervention).join("; ")}>
-              {formatKg(entry.capacity)} kg/month
-              {entry.closableBy.length > 0 ? ` · closable by ${entry.closableBy.length} intervention(s)` : " · no intervention reaches it"}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {report.minCut.length > 12 && <p className="muted">{report.minCut.length - 12} more cut elements not listed.</p>}
-    </section>
-  );
-}
-
-function Attribution({ report }: { report: AnalysisReport }) {
-  const session = useSession();
-  const labels = new Map(session.dataset.interventions.map((i) => [i.id, i.label]));
-  const entries = report.attribution.filter((entry) => Math.abs(entry.throughputDelta) > 1e-9);
-  const largest = Math.max(1e-9, ...entries.map((entry) => Math.abs(entry.throughputDelta)));
-  const sorted = [...entries].sort((a, b) => Number(b.enabled) - Number(a.enabled) || a.throughputDelta - b.throughputDelta);
-  return (
-    <section className="report-section" aria-label="Attribution per intervention">
-      <h3>What each intervention does</h3>
-      {sorted.length === 0 ? (
-        <p className="muted">No single switch changes the throughput from here.</p>
-      ) : (
-        <ul className="plain-list attribution-list">
-          {sorted.map((entry) => (
-            <li key={entry.intervention}>
-              <span className="attribution-name">{labels.get(entry.intervention) ?? entry.intervention}</span>
-              <span className="attribution-bar" aria-hidden="true">
-                <span
-                  className={entry.enabled ? "attribution-fill" : "attribution-fill attribution-off"}
-                  style={{ width: `${(Math.abs(entry.throughputDelta) / largest) * 100}%` }}
-                />
-              </span>
-              <span className="attribution-text">
-                {entry.enabled ? "on: removes " : "off: would remove "}
-                {formatKg(-entry.throughputDelta)} kg/month
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="muted small">Each figure toggles one intervention alone, the rest as in the scenario.</p>
-    </section>
-  );
-}
-
