@@ -103,7 +103,8 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes, G 
   space: () => LabelSpace,
 ): NodeLabelDrawingFunction<N, E, G> {
   return (context, data, settings) => {
-    if (!data.label) return;
+    // A highlighted (selected) node gets sigma's hover box with its full label instead.
+    if (!data.label || data.highlighted) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const { width, lines } = space();
     const lineHeight = settings.labelSize + 1;

@@ -3,6 +3,7 @@
  * baseline, why it changed (the scenario engine's explanations), and sources with links.
  * Neighbouring nodes and edges are buttons, so the graph can be walked by keyboard.
  */
+import { useEffect, useRef } from "react";
 import type { Dataset, DatasetEdge, DatasetNode } from "../../model/types";
 import { STATUS_CODES } from "../../scenario/types";
 import type { Actions } from "../app/actions";
@@ -14,6 +15,11 @@ import { Sources } from "./Sources";
 export function DetailsPanel({ actions, onPickNode }: { actions: Actions; onPickNode: (id: string) => void }) {
   const session = useSession();
   const selection = useAppState((s) => s.selection);
+  const panel = useRef<HTMLElement>(null);
+  // A new selection brings the panel into view (it sits under the results).
+  useEffect(() => {
+    if (selection) panel.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [selection]);
   let body;
   if (selection === null) {
     body = <p className="muted">Click a node or an edge in the graph, or search for a place, to see its details and sources.</p>;
@@ -35,7 +41,7 @@ export function DetailsPanel({ actions, onPickNode }: { actions: Actions; onPick
       );
   }
   return (
-    <section className="panel details" aria-labelledby="details-title">
+    <section ref={panel} className="panel details" aria-labelledby="details-title">
       <div className="panel-title-row">
         <h2 id="details-title">Details</h2>
         {selection && (
