@@ -66,8 +66,20 @@ export function mainThreadRunner(dataset: Dataset): AnalysisRunner {
  * one it replaces is rejected with SupersededError (a slider drag sends one request, not
  * fifty).
  */
-export function workerRunner(dataset: Dataset): AnalysisRunner {
-  const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "chokepoint-analysis" });
+/** The part of a Worker the runner uses (tests pass a fake). */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+}
+
+function analysisWorker(): WorkerLike {
+  return new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "chokepoint-analysis" });
+}
+
+export function workerRunner(dataset: Dataset, createWorker: () => WorkerLike = analysisWorker): AnalysisRunner {
+  const worker = createWorker();
   type Request = {
     readonly scenario: Scenario;
     readonly attribution: boolean;
