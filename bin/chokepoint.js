@@ -3,6 +3,15 @@
 // (no build step between `npm ci` and `npx chokepoint ...`).
 import { register } from "tsx/esm/api";
 
+// `chokepoint analyze | head` closes the pipe early: that is the reader's choice, not an
+// error, so stop quietly instead of printing an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 register();
 const { main } = await import("../src/cli/main.ts");
 process.exitCode = await main(process.argv.slice(2), {

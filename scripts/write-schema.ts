@@ -1,10 +1,21 @@
-// Regenerates schema/dataset-v1.schema.json from src/model/schema.ts.
-// Run `npm run schema` after changing the schema; tests/model/json-schema.test.ts fails
-// until the committed file matches.
+// Regenerates the JSON Schemas in schema/: the dataset format (src/model/schema.ts), the
+// snapshot format (src/io/snapshot/snapshot-schema.ts) and batch files
+// (src/io/batch/batch-schema.ts). Run `npm run schema` after changing any of them;
+// tests/model/json-schema.test.ts and tests/io/schemas.test.ts fail until the committed
+// files match.
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { datasetJsonSchema } from "../src/model/json-schema";
+import { snapshotJsonSchema } from "../src/io/snapshot/snapshot-schema";
+import { batchJsonSchema } from "../src/io/batch/batch-schema";
 
-const out = resolve(import.meta.dirname, "../schema/dataset-v1.schema.json");
-writeFileSync(out, JSON.stringify(datasetJsonSchema(), null, 2) + "\n");
-process.stdout.write(`wrote ${out}\n`);
+const schemas: readonly [string, Record<string, unknown>][] = [
+  ["dataset-v1.schema.json", datasetJsonSchema()],
+  ["snapshot-v1.schema.json", snapshotJsonSchema()],
+  ["batch-v1.schema.json", batchJsonSchema()],
+];
+for (const [name, schema] of schemas) {
+  const out = resolve(import.meta.dirname, "../schema", name);
+  writeFileSync(out, JSON.stringify(schema, null, 2) + "\n");
+  process.stdout.write(`wrote ${out}\n`);
+}

@@ -1,0 +1,76 @@
+// The default dataset renders under the page's Content-Security-Policy: the graph canvas
+// has drawn pixels, legend and panels are there, and all three layouts work (the force
+// layout's blob: worker included). Screenshots of each layout are saved for a person.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+import { drawnPixels, openApp, readCspViolations, saveScreenshot } from "./support/app";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the app on the default dataset", () => {
+  it("draws the graph and shows the legend and every panel, with no errors or CSP violations", async () => {
+    const { page, errors, context } = await openApp(browser, "", { waitForResults: false });
+    await page.waitForSelector(".sigma-container canvas");
+    await page.waitForTimeout(1200);
+    const pixels = await drawnPixels(page);
+    expect(pixels.drawn).toBeGreaterThan(pixels.total * 0.02);
+    for (const name of ["Interventions", "Results", "Details", "Timeline", "Legend"]) {
+      await expect(page.getByRole("heading", { name, exact: true }).isVisible()).resolves.toBe(true);
+    }
+    await expect(page.getByRole("img", { name: /Supply-chain graph/ }).count()).resolves.toBe(1);
+    await saveScreenshot(page, "01-default-tiered");
+    expect(await readCspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("ships a strict Content-Security-Policy: no inline code, no eval, workers from self and blob: only", async () => {
+    const { page, context } = await openApp(browser, "", { waitForResults: false });
+    const policy = await page.getAttribute("meta[http-equiv='Content-Security-Policy']", "content");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("worker-src 'self' blob:");
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).not.toContain("unsafe-eval");
+    // The policy is enforced: an inline script injected now is refused and reported.
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineRan = true";
+      document.body.appendChild(script);
+    });
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+    expect((await readCspViolations(page)).some((v) => v.startsWith("script-src"))).toBe(true);
+    await context.close();
+  });
+
+  it("switches to the geographic layout with a continent outline, and to ForceAtlas2 with a running state", async () => {
+    const { page, errors, context } = await openApp(browser, "", { waitForResults: false });
+    await page.waitForSelector(".sigma-container canvas");
+    await page.getByRole("radio", { name: "Geographic" }).check();
+    await page.waitForSelector("canvas.sigma-continents");
+    await page.waitForTimeout(1200);
+    expect((await drawnPixels(page)).drawn).toBeGreaterThan(0);
+    await saveScreenshot(page, "02-geographic");
+
+    await page.getByRole("radio", { name: /Force/ }).check();
+    await expect(page.getByRole("status").filter({ hasText: "ForceAtlas2 is running" }).count()).resolves.toBe(1);
+    const before = await page.screenshot();
+    await page.waitForTimeout(1500);
+    await saveScreenshot(page, "03-force-running");
+    const after = await page.screenshot();
+    expect(after.equals(before)).toBe(false); // the layout moves
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "ForceAtlas2 stopped" }).count()).resolves.toBe(1);
+    expect(await readCspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
