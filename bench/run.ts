@@ -15,7 +15,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { measureStages, solveFlowOnce } from "./chokepoint-stages";
 import { measureDefaultDataset } from "./default-dataset";
-import { layeredDataset } from "./generate/layered-dataset";
+import { layeredDataset } from "../src/model/synthetic";
 import { Peers, writeGraph, type PeerAnswer } from "./reference-peers";
 import { ms } from "./timing";
 
@@ -57,7 +57,7 @@ if (toggle) {
   console.log("Default dataset: data/default.json not found, skipped");
 }
 
-console.log("\nLayered supply-chain networks (bench/generate/layered-dataset.ts, seed 7, 2 chemicals, 10% capacitated transit); times are medians in ms.\n");
+console.log("\nLayered supply-chain networks (src/model/synthetic.ts, seed 7, 2 chemicals, 10% capacitated transit); times are medians in ms.\n");
 const header = ["edges", "arcs", "compile", "survival", "flow+cut", "report", "igraph", "networkx", "igraph/ours", "networkx/ours", "bytes/edge", "check"];
 const rows: string[][] = [header];
 const notes: string[] = [];

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { layeredDataset, type LayeredOptions } from "../../bench/generate/layered-dataset";
+import { layeredDataset, type LayeredOptions } from "../../src/model/synthetic";
 import { createAnalyzer } from "../../src/analysis/analyzer";
 import type { AnalysisReport, MinCutEntry } from "../../src/analysis/report-types";
 import type { Dataset } from "../../src/model/types";
