@@ -1,6 +1,6 @@
 /**
- * The scenario options shared by commands that take a scenario (`analyze`): the same
- * flags and meaning as `chokepoint scenario`, read through src/scenario/flags.ts, with
+ * The scenario options shared by every command that takes a scenario (`scenario`,
+ * `analyze`, `export`): the same flags and meaning everywhere, read through src/scenario/flags.ts, with
  * mistakes turned into usage errors (exit 2).
  */
 import type { FlagSpecs } from "./args";
