@@ -10,10 +10,9 @@
 import type { FlagSpecs } from "./args";
 import { parseArgs } from "./args";
 import type { Command } from "./command";
-import { datasetPath, displayPath, loadDatasetFile } from "./dataset-file";
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "./io";
 import { buildScenarioReport } from "./scenario-report";
-import { assertScenarioFits, formatOfFlags, scenarioOfFlags, SCENARIO_FLAGS } from "./scenario-flags";
+import { formatOfFlags, loadScenarioDataset, scenarioOfFlags, SCENARIO_FLAGS } from "./scenario-flags";
 import { renderScenarioText } from "./scenario-text";
 import { compileScenarioEngine } from "../scenario/compile";
 
@@ -30,16 +29,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const format = formatOfFlags(flags.format, FORMATS);
   const scenario = scenarioOfFlags(flags);
 
-  const file = datasetPath(positionals[0], io.cwd);
-  const shown = displayPath(file, io.cwd);
-  const loaded = await loadDatasetFile(file, shown);
-  if (!loaded.ok) {
-    io.stderr(loaded.errors.map((error) => `${error}\n`).join(""));
-    return EXIT_INVALID;
-  }
-  const { dataset } = loaded;
-
-  assertScenarioFits(dataset, scenario, shown);
+  const loaded = await loadScenarioDataset(positionals[0], scenario, io);
+  if (!loaded) return EXIT_INVALID;
+  const { dataset, shown } = loaded;
 
   const applied = compileScenarioEngine(dataset).apply(scenario);
   const report = buildScenarioReport(dataset, shown, applied);
