@@ -15,7 +15,8 @@ import { MIME_TYPE, type DataExportFormat } from "./export-formats";
 import { startExport, type FilesJob, type JobStep } from "./files-job";
 import { liveSigmaOf } from "./live-sigma";
 import { Modal } from "./Modal";
-import { DEFAULT_PICTURE_SIZES, MAX_SVG_SIDE, MIN_SVG_SIDE, PictureOptions, type PictureSizes } from "./PictureOptions";
+import { DEFAULT_PICTURE_SIZES, PictureOptions, type PictureSizes } from "./PictureOptions";
+import { svgSizeFor } from "./picture-size";
 import { renderPng } from "./png-export";
 import type { ExportRequest } from "./protocol";
 
@@ -54,13 +55,6 @@ function viewPositions(session: Session): [string, number, number][] {
   const positions: [string, number, number][] = [];
   session.graph.forEachNode((id, attributes) => positions.push([id, attributes.x, attributes.y]));
   return positions;
-}
-
-/** The SVG's default size: the view's proportions at the io layer's default width. */
-function svgSizeFor(view: { width: number; height: number }): { width: number; height: number } {
-  const width = DEFAULT_PICTURE_SIZES.svg.width;
-  const height = view.width > 0 ? Math.round((width * view.height) / view.width) : DEFAULT_PICTURE_SIZES.svg.height;
-  return { width, height: Math.min(MAX_SVG_SIDE, Math.max(MIN_SVG_SIDE * 2, height)) };
 }
 
 function formatBytes(bytes: number): string {

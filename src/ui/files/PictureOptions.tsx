@@ -5,18 +5,15 @@
  */
 import { useId } from "react";
 import type { ExportFormat } from "../../io/file-names";
-import { MAX_PNG_SIDE, MIN_PNG_SIDE, PNG_SCALES, pngLayout, type PngSize } from "./png-export";
-
-export const MIN_SVG_SIDE = 200;
-export const MAX_SVG_SIDE = 20_000;
+import { MAX_PNG_SIDE, MIN_PNG_SIDE, PNG_SCALES, pngLayout, pngProblem, svgProblem, type PngSize, type Size } from "./picture-size";
 
 export interface PictureSizes {
   /** The graph view's size on screen, CSS pixels. */
-  readonly view: { readonly width: number; readonly height: number };
+  readonly view: Size;
   readonly png: PngSize;
   /** The custom PNG size, kept while the view's size is chosen. */
-  readonly pngCustom: { readonly width: number; readonly height: number };
-  readonly svg: { readonly width: number; readonly height: number };
+  readonly pngCustom: Size;
+  readonly svg: Size;
 }
 
 export const DEFAULT_PICTURE_SIZES: PictureSizes = {
@@ -26,22 +23,6 @@ export const DEFAULT_PICTURE_SIZES: PictureSizes = {
   svg: { width: 1400, height: 900 },
 };
 
-export function pngProblem(sizes: PictureSizes): string | null {
-  try {
-    pngLayout(sizes.png, sizes.view);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-export function svgProblem(size: PictureSizes["svg"]): string | null {
-  for (const side of ["width", "height"] as const)
-    if (!Number.isInteger(size[side]) || size[side] < MIN_SVG_SIDE || size[side] > MAX_SVG_SIDE)
-      return `the SVG ${side} must be a whole number of pixels from ${MIN_SVG_SIDE} to ${MAX_SVG_SIDE}`;
-  return null;
-}
-
 interface PictureOptionsProps {
   readonly sizes: PictureSizes;
   readonly onChange: (sizes: PictureSizes) => void;
@@ -50,7 +31,7 @@ interface PictureOptionsProps {
   readonly fileNameOf: (format: ExportFormat) => string;
 }
 
-function SizeInputs({ label, size, onChange, disabled }: { label: string; size: { width: number; height: number }; onChange: (size: { width: number; height: number }) => void; disabled?: boolean }) {
+function SizeInputs({ label, size, onChange, disabled }: { label: string; size: Size; onChange: (size: Size) => void; disabled?: boolean }) {
   const read = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
   return (
     <span className="size-inputs">
@@ -78,7 +59,7 @@ function SizeInputs({ label, size, onChange, disabled }: { label: string; size: 
 
 export function PictureOptions({ sizes, onChange, busy, onExport, fileNameOf }: PictureOptionsProps) {
   const name = useId();
-  const png = pngProblem(sizes);
+  const png = pngProblem(sizes.png, sizes.view);
   const svg = svgProblem(sizes.svg);
   const view = { width: Math.round(sizes.view.width), height: Math.round(sizes.view.height) };
   const scale = sizes.png.kind === "view" ? sizes.png.scale : 2;
