@@ -152,4 +152,42 @@ describe("the export dialog", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("works from the keyboard: focus stays in the dialog, every control is named, Escape returns to the button", async () => {
+    const { page, context } = await openApp(browser);
+    const opener = page.getByRole("button", { name: "Export…" });
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog", { name: "Export the current view" }).waitFor();
+    const visited: { inDialog: boolean; name: string; tag: string }[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      visited.push(
+        await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          const labels = (element as HTMLInputElement).labels;
+          const name = element.getAttribute("aria-label") ?? (labels && labels.length > 0 ? labels[0].textContent : null) ?? element.textContent ?? "";
+          return { inDialog: element.closest("dialog[open]") !== null, name: name.trim(), tag: element.tagName };
+        }),
+      );
+    }
+    // Past the last control focus goes to the browser's own UI (the page sees the body),
+    // then comes back to the dialog: never to the page behind it.
+    const controls = visited.filter((v) => v.tag !== "BODY");
+    expect(controls.filter((v) => !v.inDialog)).toEqual([]);
+    expect(controls.filter((v) => v.name === "")).toEqual([]);
+    const names = new Set(controls.map((v) => v.name));
+    for (const name of ["Close: Export the current view", "Save Snapshot (JSON)", "Save GEXF", "Save GraphML", "Save CSV (zip)", "PNG scale", "Save PNG", "SVG width in pixels", "Save SVG"])
+      expect(names.has(name), name).toBe(true);
+
+    // Enter on a focused button downloads.
+    await page.getByRole("button", { name: "Save GraphML" }).focus();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(file.suggestedFilename()).toMatch(/^default_.*\.graphml$/);
+
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Export…");
+    await context.close();
+  });
 });
