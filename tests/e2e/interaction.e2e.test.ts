@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, openApp, saveScreenshot, waitForResults } from "./support/app";
 import { launchBrowser, openPage } from "./support/browser";
 import { defaultDataset } from "./support/expected";
+import { countScreenPixels } from "./support/pixels";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,30 +17,7 @@ afterAll(async () => {
 
 /** Saturated pixels of the graph area: coloured marks, not the greys of faded ones. */
 async function colouredPixels(page: Page): Promise<number> {
-  const png = await page.locator(".sigma-container").screenshot();
-  const decoder = await page.context().newPage();
-  try {
-    return await decoder.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const max = Math.max(data[i], data[i + 1], data[i + 2]);
-        const min = Math.min(data[i], data[i + 1], data[i + 2]);
-        if (max - min > 50) count++;
-      }
-      return count;
-    }, png.toString("base64"));
-  } finally {
-    await decoder.close();
-  }
+  return (await countScreenPixels(page, "coloured")).count;
 }
 
 describe("pointing at routes and nodes", () => {
