@@ -13,7 +13,7 @@
  * What is given but wrong (a kind that does not exist, "abc" as a capacity) is a
  * `bad-value` problem at its line and column, never silently replaced.
  */
-import { CHANNELS, LEGAL_STATUSES, MODES, NODE_KINDS } from "../../model/schema";
+import { CHANNELS, LEGAL_STATUSES, MODES, NODE_KINDS } from "../../model/vocabulary";
 import type { ImportProblem } from "../import-error";
 import type { Position } from "../snapshot/snapshot-types";
 import { EDGE_FIELDS, FieldReader, NODE_FIELDS, SKIPPED_EDGE_NAMES, SKIPPED_NODE_NAMES, type EdgeField, type NodeField } from "./field-names";

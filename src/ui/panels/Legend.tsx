@@ -1,6 +1,6 @@
 /** Explains every colour and mark of the graph view (palette.ts is the single source). */
 import { useState } from "react";
-import { NODE_KINDS, LEGAL_STATUSES } from "../../model/schema";
+import { NODE_KINDS, LEGAL_STATUSES } from "../../model/vocabulary";
 import {
   CHANGE_COLOR,
   CHANGE_DASH,
