@@ -8,7 +8,7 @@ import type { Dataset, DatasetEdge, DatasetNode } from "../../model/types";
 import { STATUS_CODES } from "../../scenario/types";
 import type { Actions } from "../app/actions";
 import { useAnalysisState, useApplied, useAppState, useSession } from "../app/context";
-import { NODE_KIND_LABEL } from "../graph/style/palette";
+import { NODE_KIND_LABEL } from "../../io/style/palette";
 import { formatKg, plural } from "./format";
 import { Sources } from "./Sources";
 

@@ -17,7 +17,7 @@ import {
   STATUS_COLOR,
   STATUS_DASH,
   type DashStyle,
-} from "./palette";
+} from "../../../io/style/palette";
 
 export interface NodeFacts {
   readonly label: string;

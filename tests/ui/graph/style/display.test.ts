@@ -16,7 +16,7 @@ import {
   HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
   STATUS_COLOR,
-} from "../../../../src/ui/graph/style/palette";
+} from "../../../../src/io/style/palette";
 
 const states = (open: number[], status: number[]): EdgeStates => ({
   openCapacity: Float64Array.from(open),
