@@ -148,6 +148,13 @@ export const NodeSchema = Type.Object(
   {
     id: Id,
     label: Label,
+    shortLabel: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: "A few words for crowded views (graph labels, route lists), e.g. 'Sinaloa brokers'. Defaults to the label.",
+      }),
+    ),
     kind: NodeKindSchema,
     jurisdiction: JurisdictionId,
     role: Type.Optional(Type.String({ maxLength: 120, description: "Finer role, e.g. 'online marketplace', 'postal service'." })),

@@ -153,6 +153,7 @@ function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
     }
     const jurisdictionName = builder.present(reader.get("jurisdictionName"));
     if (jurisdictionName) hints.jurisdictionNames.set(node.jurisdiction as string, jurisdictionName.text);
+    builder.field(node, "shortLabel", reader.get("shortLabel"), path, text);
     builder.field(node, "role", reader.get("role"), path, text);
     builder.field(node, "description", reader.get("description"), path, text);
     const coordinates: Record<string, unknown> = {};

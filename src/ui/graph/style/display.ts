@@ -20,7 +20,10 @@ import {
 } from "../../../io/style/palette";
 
 export interface NodeFacts {
+  /** The full name, shown where there is room: hovered or selected nodes. */
   readonly label: string;
+  /** The name drawn on the graph (the dataset's shortLabel, else the label). */
+  readonly shortLabel: string;
   readonly kind: NodeKind;
   readonly unverified: boolean;
 }
@@ -57,6 +60,8 @@ export interface DisplayInputs {
   readonly widthMax: number;
   readonly focus: Focus | null;
   readonly selected: string | null;
+  /** The node under the pointer (small graphs only), labelled in full. */
+  readonly hovered: string | null;
   /** Min-cut edges emphasised while the user hovers the min-cut list. */
   readonly emphasised: ReadonlySet<string> | null;
   readonly fade: Fade | null;
@@ -96,7 +101,7 @@ export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs):
     color: inFocus ? NODE_KIND_COLOR[node.kind] : FADED_COLOR,
     size: selected ? inputs.nodeSize * 1.4 : inputs.nodeSize,
     type: inputs.fastPrograms ? "fast" : node.unverified ? "ringed" : "solid",
-    label: inFocus ? node.label : null,
+    label: !inFocus ? null : selected || inputs.hovered === id ? node.label : node.shortLabel,
     zIndex: selected ? 3 : inFocus && inputs.focus !== null ? 2 : 1,
     highlighted: selected,
     forceLabel: selected || (inputs.focus !== null && inFocus),

@@ -30,6 +30,7 @@ const base: DisplayInputs = {
   widthMax: 100,
   focus: null,
   selected: null,
+  hovered: null,
   emphasised: null,
   fade: null,
   fastPrograms: false,
@@ -92,7 +93,7 @@ describe("edge display", () => {
 
   it("large graphs use the fast programs", () => {
     expect(edgeDisplay("a", 0, { ...base, fastPrograms: true }).type).toBe("plain");
-    expect(nodeDisplay("n", { label: "x", kind: "lab", unverified: true }, { ...base, fastPrograms: true }).type).toBe("fast");
+    expect(nodeDisplay("n", { label: "x", shortLabel: "x", kind: "lab", unverified: true }, { ...base, fastPrograms: true }).type).toBe("fast");
   });
 });
 
@@ -111,9 +112,14 @@ describe("classifyChange", () => {
 });
 
 describe("node display", () => {
-  const facts = { label: "Hubei suppliers", kind: "producer" as const, unverified: true };
-  it("colours by kind, rings unverified nodes, labels them", () => {
+  const facts = { label: "Hubei (Wuhan) chemical suppliers", shortLabel: "Hubei suppliers", kind: "producer" as const, unverified: true };
+  it("colours by kind, rings unverified nodes, labels them with their short label", () => {
     expect(nodeDisplay("n", facts, base)).toMatchObject({ color: NODE_KIND_COLOR.producer, type: "ringed", label: "Hubei suppliers" });
+  });
+  it("labels the hovered and the selected node in full", () => {
+    expect(nodeDisplay("n", facts, { ...base, hovered: "n" }).label).toBe("Hubei (Wuhan) chemical suppliers");
+    expect(nodeDisplay("n", facts, { ...base, selected: "n" }).label).toBe("Hubei (Wuhan) chemical suppliers");
+    expect(nodeDisplay("n", facts, { ...base, hovered: "m", selected: "m" }).label).toBe("Hubei suppliers");
   });
   it("fades and unlabels nodes outside the focus; enlarges the selection", () => {
     const focused = { ...base, focus: { nodes: new Set(["m"]), edges: new Set<string>() } };
