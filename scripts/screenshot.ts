@@ -42,6 +42,8 @@ const SHOTS: readonly Shot[] = [
     act: (page) => page.getByRole("switch", { name: "Show changes" }).click(),
   },
   { name: "details", query: "?base&layout=tiered&sel=node:lab-sinaloa-culiacan" },
+  // A tall window: the whole results panel (routes list included) on one screen.
+  { name: "results-tall", query: "?base&layout=tiered", height: 2400 },
   { name: "narrow-1024", query: "?base&layout=tiered", width: 1024, height: 768, },
   { name: "phone-390", query: "?base&layout=tiered", width: 390, height: 844, },
 ];

@@ -16,9 +16,12 @@ export function DetailsPanel({ actions, onPickNode }: { actions: Actions; onPick
   const session = useSession();
   const selection = useAppState((s) => s.selection);
   const panel = useRef<HTMLElement>(null);
-  // A new selection brings the panel into view (it sits under the results).
+  // A new selection starts at the top of its details, and brings the panel into view
+  // where the page scrolls (narrow windows stack it under the results).
   useEffect(() => {
-    if (selection) panel.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    if (!selection || !panel.current) return;
+    panel.current.scrollTop = 0;
+    panel.current.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selection]);
   let body;
   if (selection === null) {
