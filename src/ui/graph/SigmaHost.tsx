@@ -9,7 +9,7 @@ import { LabelBoard } from "./label-board";
 import { createLabelDrawer, edgePrograms, nodePrograms, type LabelSpace } from "./programs";
 import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
 import type { Reducers } from "./reducers";
-import { SigmaContext, type SessionSigma } from "./sigma-context";
+import { killSigma, SigmaContext, type SessionSigma } from "./sigma-context";
 
 /** Sigma's stagePadding: the tiered fit (layout/tiered-fit.ts) computes with the same value. */
 export const STAGE_PADDING = 12;
@@ -77,7 +77,7 @@ export function SigmaHost({ graph, large, label, labelSpace, reducers, children 
     setSigma(instance);
     return () => {
       observer.disconnect();
-      instance?.kill();
+      if (instance) killSigma(instance);
       setSigma(null);
     };
   }, [graph, large, reducers]);

@@ -9,7 +9,7 @@ import { useEffect, useRef } from "react";
 import { animateNodes } from "sigma/utils";
 import type { Positions } from "../layout/positions";
 import { frameFor } from "../camera-frame";
-import { useSigma } from "../sigma-context";
+import { isAlive, useSigma } from "../sigma-context";
 
 export const LAYOUT_ANIMATION_MS = 600;
 
@@ -32,7 +32,8 @@ export function LayoutController({ layout, positions, animate, bbox, frameNodes 
   useEffect(() => {
     sigma.setCustomBBox(bbox ? { x: [bbox.x[0], bbox.x[1]], y: [bbox.y[0], bbox.y[1]] } : null);
   }, [sigma, bbox]);
-  useEffect(() => () => void sigma.setCustomBBox(null), [sigma]);
+  // A killed sigma (a new dataset replaced the view) must be left alone: see isAlive.
+  useEffect(() => () => void (isAlive(sigma) && sigma.setCustomBBox(null)), [sigma]);
   useEffect(() => {
     const graph = sigma.getGraph();
     const targets: Record<string, { x: number; y: number }> = {};
