@@ -11,13 +11,15 @@ export interface FrameOptions {
   readonly margin: number;
   /** Closest zoom the frame may ask for (a single node would otherwise fill the screen). */
   readonly minRatio: number;
+  /** Pixels kept free right of the nodes (a label drawn there, the zoom buttons). */
+  readonly reserveRight: number;
 }
 
-export const DEFAULT_FRAME: FrameOptions = { margin: 0.2, minRatio: 0.12 };
+export const DEFAULT_FRAME: FrameOptions = { margin: 0.2, minRatio: 0.12, reserveRight: 0 };
 
 /** The camera state framing `nodes` (ids), or null when none of them is drawn. */
 export function frameFor(sigma: SessionSigma, nodes: Iterable<string>, options: Partial<FrameOptions> = {}): CameraState | null {
-  const { margin, minRatio } = { ...DEFAULT_FRAME, ...options };
+  const { margin, minRatio, reserveRight } = { ...DEFAULT_FRAME, ...options };
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -37,6 +39,12 @@ export function frameFor(sigma: SessionSigma, nodes: Iterable<string>, options: 
   const pixelsPerUnit = Math.abs(
     sigma.framedGraphToViewport({ x: 1, y: 0.5 }, { cameraState: whole }).x - sigma.framedGraphToViewport({ x: 0, y: 0.5 }, { cameraState: whole }).x,
   );
-  const fit = Math.max(((maxX - minX) * pixelsPerUnit) / (width * (1 - margin)), ((maxY - minY) * pixelsPerUnit) / (height * (1 - margin)));
-  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1, Math.max(minRatio, fit)), angle: 0 };
+  // The reserve never takes more than half the width, so a long label still leaves room for the nodes.
+  const reserve = Math.min(Math.max(0, reserveRight), width / 2);
+  const fit = Math.max(((maxX - minX) * pixelsPerUnit) / (width * (1 - margin) - reserve), ((maxY - minY) * pixelsPerUnit) / (height * (1 - margin)));
+  const ratio = Math.min(1, Math.max(minRatio, fit));
+  // Shifting the centre right by half the reserve (in graph units at that zoom) moves the
+  // nodes left, leaving the reserve free at the right.
+  const shift = ((reserve / 2) * ratio) / pixelsPerUnit;
+  return { x: (minX + maxX) / 2 + shift, y: (minY + maxY) / 2, ratio, angle: 0 };
 }

@@ -14,6 +14,7 @@ import {
   FADED_COLOR,
   HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
+  NODE_OUTLINE_COLOR,
   STATUS_COLOR,
   STATUS_DASH,
   type DashStyle,
@@ -93,6 +94,8 @@ export interface EdgeLook {
 
 export const MIN_EDGE_WIDTH = 0.8;
 export const MAX_EDGE_WIDTH = 6;
+/** The closed grey, darkened toward the node outline: still grey, but it stands out. */
+export const SELECTED_CLOSED_COLOR = mixColors(CLOSED_EDGE_COLOR, NODE_OUTLINE_COLOR, 0.45);
 
 export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs): NodeLook {
   const inFocus = inputs.focus === null || inputs.focus.nodes.has(id);
@@ -157,6 +160,9 @@ export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): E
     size = Math.max(size, 4);
   }
   const selected = inputs.selected === id;
+  // A selected closed edge would be faint grey among faded grey ones: it keeps its grey
+  // but opaque and darker, so the user sees what they picked (and that it is closed).
+  if (selected && closed && inputs.changesAgainst === null) color = SELECTED_CLOSED_COLOR;
   return {
     color,
     size: selected ? size + 2 : size,

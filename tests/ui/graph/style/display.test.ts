@@ -6,6 +6,7 @@ import {
   MIN_EDGE_WIDTH,
   mixColors,
   nodeDisplay,
+  SELECTED_CLOSED_COLOR,
   type DisplayInputs,
 } from "../../../../src/ui/graph/style/display";
 import { classifyChange, type EdgeStates } from "../../../../src/ui/graph/style/edge-classes";
@@ -49,6 +50,16 @@ describe("edge display", () => {
     expect(look.color.length).toBe(9); // with alpha
     expect(look.size).toBe(MIN_EDGE_WIDTH);
     expect(look.type).toBe("curved-dashed");
+  });
+
+  it("draws a selected closed edge in an opaque darker grey, so it stands out among faded edges", () => {
+    const selected = { ...base, selected: "b", focus: { nodes: new Set<string>(), edges: new Set(["b"]) } };
+    const look = edgeDisplay("b", 1, selected);
+    expect(look.color).toBe(SELECTED_CLOSED_COLOR);
+    expect(look.color).not.toBe(FADED_COLOR);
+    expect(look.size).toBe(MIN_EDGE_WIDTH + 2);
+    // An open selected edge keeps its status colour.
+    expect(edgeDisplay("a", 0, { ...selected, selected: "a", focus: { nodes: new Set<string>(), edges: new Set(["a"]) } }).color).toBe(STATUS_COLOR.legal);
   });
 
   it("widths grow with the value and stay within bounds", () => {
