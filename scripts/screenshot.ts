@@ -42,6 +42,10 @@ const SHOTS: readonly Shot[] = [
     act: (page) => page.getByRole("switch", { name: "Show changes" }).click(),
   },
   { name: "details", query: "?base&layout=tiered&sel=node:lab-sinaloa-culiacan" },
+  // A closed edge picked: it must stand out among the faded ones.
+  { name: "closed-edge-selected", query: "?on=cn-fentanyl-class-2019&ideal=1&layout=tiered&sel=edge:e-cnpost-usmail-pow" },
+  // A node at the right of its neighbours: its full label must not run under the zoom buttons.
+  { name: "details-right-node", query: "?base&layout=tiered&sel=node:cn-fentanyl-labs-pre2019" },
   // A tall window: the whole results panel (routes list included) on one screen.
   { name: "results-tall", query: "?base&layout=tiered", height: 2400 },
   { name: "narrow-1024", query: "?base&layout=tiered", width: 1024, height: 768, },
