@@ -1,7 +1,9 @@
 /**
  * Screenshots of the app's main states, for a person to look at while working on the UI:
  * the default view, the geographic and ForceAtlas2 layouts, a 2025 scenario with "show
- * changes", a node's details, and the default view at 1024x768 and at a phone width.
+ * changes", a node's details (one at the right of its neighbours), a selected closed edge,
+ * the whole results panel in a tall window, and the default view at 1024x768 and at a
+ * phone width.
  * Builds the app unless CHOKEPOINT_SKIP_BUILD=1, serves dist/ locally and drives the
  * system Chromium (headless, software WebGL).
  *
