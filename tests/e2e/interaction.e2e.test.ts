@@ -40,6 +40,22 @@ describe("pointing at routes and nodes", () => {
     await context.close();
   });
 
+  it("lists routes through the same places as one group whose routes each read differently", async () => {
+    const { page, context } = await openApp(browser, "?base&layout=tiered");
+    const groups = await page.$$eval(".route-group", (items) =>
+      items.map((item) => ({
+        head: item.querySelector(".route-group-head")?.textContent ?? "",
+        routes: [...item.querySelectorAll("[data-route-edges]")].map((button) => button.textContent ?? ""),
+      })),
+    );
+    const listed = groups.flatMap((group) => group.routes.map((text) => `${group.head} | ${text}`));
+    expect(listed.length).toBe((await page.$$("[data-route-edges]")).length);
+    expect(listed.length).toBeGreaterThan(groups.length); // the default dataset's top routes share places
+    expect(new Set(listed).size).toBe(listed.length); // no two routes read the same
+    expect(new Set(groups.map((group) => group.head)).size).toBe(groups.length);
+    await context.close();
+  });
+
   it("searching a node by name shows its details with its sources as links", async () => {
     const { dataset } = defaultDataset();
     const withUrl = new Set(dataset.sources.filter((s) => s.url).map((s) => s.id));
