@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
-import { LabelBoard } from "./label-board";
+import { LabelBoard } from "../../io/layout/label-board";
 import { createLabelDrawer, edgePrograms, nodePrograms, type LabelSpace } from "./programs";
 import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
 import type { Reducers } from "./reducers";

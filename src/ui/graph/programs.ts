@@ -15,7 +15,7 @@ import type { Attributes } from "graphology-types";
 import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
 import { EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
 import type { ProgramDefinition } from "sigma/rendering";
-import type { LabelBoard } from "./label-board";
+import type { LabelBoard } from "../../io/layout/label-board";
 import { NODE_OUTLINE_COLOR, UNVERIFIED_RING_COLOR, type DashStyle } from "../../io/style/palette";
 
 const ARROW_HEAD = { extremity: "target", lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 } as const;

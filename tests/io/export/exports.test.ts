@@ -145,9 +145,15 @@ describe("SVG", () => {
     expect(root.name).toBe("svg");
     expect(root.attributes).toMatchObject({ width: "900", height: "600" });
     expect(svg).not.toMatch(/<img|<script|onerror=alert\(1\)>|<b>/);
-    const texts = descendants(root, "text").map(textOf);
-    expect(texts).toContain(XSS_LABEL);
-    expect(texts).toContain(`"quoted" & <b>bold</b>`);
+    // A label is drawn as one or more lines (tspans); each node's title carries its full name.
+    const labels = descendants(root, "g")
+      .filter((g) => g.attributes.class === "labels")
+      .flatMap((g) => childrenNamed(g, "text"))
+      .map((text) => childrenNamed(text, "tspan").map(textOf).join(" "));
+    expect(labels).toContain(XSS_LABEL);
+    expect(labels).toContain(`"quoted" & <b>bold</b>`);
+    const titles = descendants(root, "g").filter((g) => g.attributes.class === "node").map((g) => textOf(childrenNamed(g, "title")[0]));
+    expect(titles.some((title) => title.startsWith(XSS_LABEL))).toBe(true);
   });
 
   it("explains every node kind and legal status in its legend, with their colours", () => {

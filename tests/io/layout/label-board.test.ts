@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LabelBoard } from "../../../src/ui/graph/label-board";
+import { LabelBoard } from "../../../src/io/layout/label-board";
 
 describe("LabelBoard", () => {
   it("accepts labels that do not overlap, refuses one that does, and forgets everything when cleared", () => {

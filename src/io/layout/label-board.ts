@@ -4,7 +4,8 @@
  * border in the geographic layout, the force layout while it settles) show a readable
  * subset of names instead of a pile of overlapping text; zooming in spreads the nodes and
  * reveals the others. Sigma's own label grid only caps labels per grid cell; it does not
- * test overlaps. Cleared before every render (SigmaHost).
+ * test overlaps. The app clears it before every render (SigmaHost); the SVG export uses it
+ * to pick, for each label, a side where it overlaps nothing. Pure, so both layers share it.
  *
  * A linear scan per label: sigma draws at most a few hundred labels per frame (its grid
  * and `labelRenderedSizeThreshold` cap them), so a spatial index would not pay off.
@@ -25,6 +26,13 @@ export class LabelBoard {
 
   /** Records the rectangle and returns true when it overlaps no label drawn so far. */
   tryPlace(rect: LabelRect, margin = 2): boolean {
+    if (!this.fits(rect, margin)) return false;
+    this.placed.push(rect);
+    return true;
+  }
+
+  /** True when the rectangle overlaps no recorded one (nothing is recorded). */
+  fits(rect: LabelRect, margin = 2): boolean {
     for (const other of this.placed) {
       if (
         rect.x < other.x + other.width + margin &&
@@ -35,8 +43,12 @@ export class LabelBoard {
         return false;
       }
     }
-    this.placed.push(rect);
     return true;
+  }
+
+  /** Records a rectangle whatever it overlaps (a node's disc, or a label placed as a last resort). */
+  place(rect: LabelRect): void {
+    this.placed.push(rect);
   }
 
   get size(): number {
