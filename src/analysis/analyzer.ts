@@ -15,7 +15,7 @@ import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
 import { evaluateNear, evaluateNetwork, type NetworkState } from "./network/evaluate";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
-import { edgeFlowsKg, maxFlowValueNear, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
+import { edgeFlowsKg, maxFlowValue, maxFlowValueNear, solveFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
 import { buildClosableIndex, type ClosableIndex } from "./report/closable-by";
 import { describeRoute } from "./report/describe-route";
@@ -118,12 +118,12 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
   let closable: ClosableIndex | undefined;
   let baseline: { throughput: number; routes: bigint } | undefined;
 
-  const throughputOfApplied = (applied: AppliedScenario): number => solveMaxFlow(evaluateNetwork(network, applied)).value;
+  const throughputOfApplied = (applied: AppliedScenario): number => maxFlowValue(evaluateNetwork(network, applied));
   const throughput = (scenario: Scenario): number => throughputOfApplied(engine.apply(scenario));
   const baselineFigures = (): { throughput: number; routes: bigint } => {
     if (!baseline) {
       const state = evaluateNetwork(network, engine.apply(BASELINE_SCENARIO));
-      baseline = { throughput: solveMaxFlow(state).value, routes: countRoutes(state, routeGraph(state)) };
+      baseline = { throughput: maxFlowValue(state), routes: countRoutes(state, routeGraph(state)) };
     }
     return baseline;
   };
@@ -156,7 +156,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
     const state = evaluateNetwork(network, applied);
     const flow = solveFlow(state);
     const routes = routeGraph(state);
-    const loophole = solveMaxFlow(evaluateNetwork(network, applied, { legalPrecursorsOnly: true })).value;
+    const loophole = maxFlowValue(evaluateNetwork(network, applied, { legalPrecursorsOnly: true }));
     closable ??= buildClosableIndex(dataset, (id) => engine.matchedEdges(id));
     const base = baselineFigures();
     const resolved = applied.resolved;

@@ -25,6 +25,8 @@ export interface MaxFlowResult {
   readonly residual: Float64Array;
   /** Residual capacities at or below this count as zero. */
   readonly tolerance: number;
+  /** Flow per logical arc, when the solver has it at hand (else read from `residual`). */
+  readonly arcFlow?: Float64Array;
 }
 
 /**
@@ -239,6 +241,7 @@ export function maxFlowWithin(
 
 /** The flow on every logical arc (kg/month), read from the reverse slots. */
 export function arcFlows(graph: FlowGraph, result: MaxFlowResult): Float64Array {
+  if (result.arcFlow) return result.arcFlow;
   const flows = new Float64Array(graph.arcCount);
   const { forwardSlot, mate } = graph;
   for (let a = 0; a < graph.arcCount; a++) flows[a] = result.residual[mate[forwardSlot[a]]];

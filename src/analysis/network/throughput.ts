@@ -12,7 +12,7 @@ import type { FlowGraph } from "../graph/flow-graph";
 import { repairFlow } from "../graph/flow-repair";
 import { arcFlows, flowTolerance, maxFlow, maxFlowFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
 import { minCut, type MinCut } from "../graph/min-cut";
-import { pushRelabelMaxFlow } from "../graph/push-relabel";
+import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
 
@@ -34,6 +34,13 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
   if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
+}
+
+/** The maximum-flow value alone: on large networks push-relabel stops after its first phase. */
+export function maxFlowValue(state: NetworkState): number {
+  const { net } = state;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
+  return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph)).value;
 }
 
 /**
@@ -61,11 +68,10 @@ export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, n
   if (!rose && fits) return near.value;
   const flow = near.arcFlow.slice();
   const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
-  if (value === undefined) return solveMaxFlow(state).value;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM)
-    return pushRelabelMaxFlow(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow).value;
+  if (value === undefined) return maxFlowValue(state);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow);
   const warm = maxFlowFrom(net.graph, capacity, flow, value, net.source, net.sink, workspaceFor(net.graph));
-  return warm ? warm.value : solveMaxFlow(state).value;
+  return warm ? warm.value : maxFlowValue(state);
 }
 
 export interface FlowSolution {
