@@ -130,21 +130,26 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
 
   /**
    * Throughput of a scenario one toggle away from `applied` (whose solved state is `state`).
-   * Shortcut: when the toggle only lowers edges that no capped recipe depends on, to no
-   * less than the flow they carry, the maximum flow is unchanged (it still fits, and no
-   * capacity rose); nothing else needs computing.
+   * Shortcut, before anything is evaluated: when the toggle changes only edges that no
+   * capped recipe depends on (so only those edges' arcs change), every lowered edge still
+   * carries its flow and no raised edge crosses the minimum cut, the maximum flow is
+   * unchanged (the flow still fits; the cut keeps its capacity). See maxFlowValueNear.
    */
   function counterfactual(variant: Scenario, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
     const toggledState = engine.apply(variant);
     const other = toggledState.openCapacity;
     const before = applied.openCapacity;
     const { edgeArc, arcClass, classScale, subnetworks } = network;
+    const { tail, head } = network.graph;
+    const { sourceSide } = flow.cut;
     let unchanged = true;
     for (let e = 0; e < other.length && unchanged; e++) {
       if (other[e] === before[e]) continue;
       const a = edgeArc[e];
       const k = arcClass[a];
-      unchanged = other[e] < before[e] && !subnetworks.has(k) && other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
+      if (subnetworks.has(k)) unchanged = false;
+      else if (other[e] > before[e]) unchanged = !(sourceSide[tail[a]] === 1 && sourceSide[head[a]] === 0);
+      else unchanged = other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
     }
     if (unchanged) return flow.value;
     return maxFlowValueNear(evaluateNear(state, toggledState) ?? evaluateNetwork(network, toggledState), state, flow);
