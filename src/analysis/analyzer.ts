@@ -131,9 +131,13 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
   /**
    * Throughput of a scenario one toggle away from `applied` (whose solved state is `state`).
    * Shortcut, before anything is evaluated: when the toggle changes only edges that no
-   * capped recipe depends on (so only those edges' arcs change), every lowered edge still
+   * capped recipe depends on (so no recipe bound changes), every lowered edge still
    * carries its flow and no raised edge crosses the minimum cut, the maximum flow is
-   * unchanged (the flow still fits; the cut keeps its capacity). See maxFlowValueNear.
+   * unchanged (the flow still fits; the cut keeps its capacity). Survival may still
+   * change when an edge opens or closes, but not across the cut: an intake that opens
+   * has its input state unreached before, so outside the source side, or belongs to a
+   * capped recipe whose bound is 0; an intake carrying flow stays open. See
+   * maxFlowValueNear and docs/analysis.md.
    */
   function counterfactual(variant: Scenario, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
     const toggledState = engine.apply(variant);
