@@ -5,7 +5,7 @@
 import type { DatasetError } from "../model/dataset-errors";
 import { checkDatasetDocument } from "../model/load";
 import type { LocatedJson } from "../model/located-json";
-import { DATASET_FORMAT } from "../model/schema";
+import { DATASET_FORMAT } from "../model/vocabulary";
 import type { Dataset } from "../model/types";
 
 export type DocumentCheck = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly errors: readonly DatasetError[] };
