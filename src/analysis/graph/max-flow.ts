@@ -21,12 +21,18 @@ import type { FlowGraph } from "./flow-graph";
 
 export interface MaxFlowResult {
   readonly value: number;
-  /** Residual capacity per slot after the flow (see `FlowGraph`). */
-  readonly residual: Float64Array;
+  /**
+   * Residual capacity per slot after the flow (see `FlowGraph`). Absent from push-relabel's
+   * results, which carry `arcFlow` and `sourceSide` instead (a per-slot copy of its
+   * residual pairs costs more than those two at 10^6 arcs).
+   */
+  readonly residual?: Float64Array;
   /** Residual capacities at or below this count as zero. */
   readonly tolerance: number;
   /** Flow per logical arc, when the solver has it at hand (else read from `residual`). */
   readonly arcFlow?: Float64Array;
+  /** 1 for the vertices reachable from the source in the residual graph, when at hand. */
+  readonly sourceSide?: Uint8Array;
 }
 
 /**
@@ -289,8 +295,10 @@ export function maxFlowWithin(
 /** The flow on every logical arc (kg/month), read from the reverse slots. */
 export function arcFlows(graph: FlowGraph, result: MaxFlowResult): Float64Array {
   if (result.arcFlow) return result.arcFlow;
+  if (!result.residual) throw new RangeError("the max-flow result has neither residuals nor flows");
   const flows = new Float64Array(graph.arcCount);
   const { forwardSlot, mate } = graph;
-  for (let a = 0; a < graph.arcCount; a++) flows[a] = result.residual[mate[forwardSlot[a]]];
+  const { residual } = result;
+  for (let a = 0; a < graph.arcCount; a++) flows[a] = residual[mate[forwardSlot[a]]];
   return flows;
 }

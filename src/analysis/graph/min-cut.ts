@@ -21,11 +21,15 @@ export interface MinCut {
   readonly arcs: Int32Array;
 }
 
-export function minCut(graph: FlowGraph, capacity: Float64Array, flow: MaxFlowResult, source: number): MinCut {
+/**
+ * The vertices reachable from `source` in the residual graph (1 in the result): BFS over
+ * slots whose residual `values[stride * s]` exceeds `tolerance`. Stride 1 reads a plain
+ * residual vector (Dinic), stride 2 the residual pairs of push-relabel, read in place so
+ * no per-slot copy is made.
+ */
+export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int32Array, stride: 1 | 2, tolerance: number, source: number, queue: Int32Array = new Int32Array(graph.vertexCount)): Uint8Array {
   const { start, to } = graph;
-  const { residual, tolerance } = flow;
   const sourceSide = new Uint8Array(graph.vertexCount);
-  const queue = new Int32Array(graph.vertexCount);
   sourceSide[source] = 1;
   queue[0] = source;
   let head = 0;
@@ -34,16 +38,22 @@ export function minCut(graph: FlowGraph, capacity: Float64Array, flow: MaxFlowRe
     const v = queue[head++];
     for (let s = start[v], end = start[v + 1]; s < end; s++) {
       const w = to[s];
-      if (sourceSide[w] === 0 && residual[s] > tolerance) {
+      if (sourceSide[w] === 0 && values[stride * s] > tolerance) {
         sourceSide[w] = 1;
         queue[tailIndex++] = w;
       }
     }
   }
-  const arcs: number[] = [];
+  return sourceSide;
+}
+
+export function minCut(graph: FlowGraph, capacity: Float64Array, flow: MaxFlowResult, source: number): MinCut {
+  const sourceSide = flow.sourceSide ?? (flow.residual ? residualSourceSide(graph, flow.residual, 1, flow.tolerance, source) : undefined);
+  if (!sourceSide) throw new RangeError("the max-flow result has neither residuals nor a source side");
+  let count = 0;
   const { tail, head: arcHead } = graph;
-  for (let a = 0; a < graph.arcCount; a++) {
-    if (sourceSide[tail[a]] === 1 && sourceSide[arcHead[a]] === 0 && capacity[a] > 0) arcs.push(a);
-  }
-  return { sourceSide, arcs: Int32Array.from(arcs) };
+  for (let a = 0; a < graph.arcCount; a++) if (sourceSide[tail[a]] === 1 && sourceSide[arcHead[a]] === 0 && capacity[a] > 0) count++;
+  const arcs = new Int32Array(count);
+  for (let a = 0, k = 0; k < count; a++) if (sourceSide[tail[a]] === 1 && sourceSide[arcHead[a]] === 0 && capacity[a] > 0) arcs[k++] = a;
+  return { sourceSide, arcs };
 }

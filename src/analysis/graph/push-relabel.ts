@@ -29,7 +29,8 @@ import type { FlowGraph } from "./flow-graph";
 import { greedyForward } from "./greedy-preflow";
 import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
-import { fillPairs, pairFlows, pushRelabelWorkspace, slotResiduals, type PushRelabelWorkspace } from "./residual-pairs";
+import { residualSourceSide } from "./min-cut";
+import { fillPairs, pairFlows, pushRelabelWorkspace, type PushRelabelWorkspace } from "./residual-pairs";
 
 const ALPHA = 6;
 const BETA = 12;
@@ -279,7 +280,8 @@ export function pushRelabelMaxFlow(
   const ws = pushRelabelWorkspace(graph);
   const { value, tolerance } = maximumPreflow(ws, capacity, source, sink, order, startFlow);
   if (!returnExcess(ws, tolerance, source, sink)) return dinicMaxFlow(graph, capacity, source, sink);
-  return { value, residual: slotResiduals(ws), tolerance, arcFlow: pairFlows(ws) };
+  const sourceSide = residualSourceSide(graph, ws.pairs, 2, tolerance, source, ws.queue);
+  return { value, tolerance, arcFlow: pairFlows(ws), sourceSide };
 }
 
 /** The maximum-flow value alone: phase 1 only, no flow is built. Same parameters. */

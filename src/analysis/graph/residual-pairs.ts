@@ -102,14 +102,6 @@ export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbo
   }
 }
 
-/** Per slot: its residual capacity (the first entry of each pair). */
-export function slotResiduals(ws: PushRelabelWorkspace): Float64Array {
-  const { pairs } = ws;
-  const residual = new Float64Array(pairs.length >> 1);
-  for (let s = 0; s < residual.length; s++) residual[s] = pairs[2 * s];
-  return residual;
-}
-
 /** Per logical arc: its flow (the residual of its reverse slot, kept at its forward slot). */
 export function pairFlows(ws: PushRelabelWorkspace): Float64Array {
   const { pairs, graph } = ws;
