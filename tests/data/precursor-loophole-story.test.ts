@@ -108,6 +108,7 @@ describe("the bundled story precursor-loophole.json", () => {
     expect(Math.abs(sanctions.throughputDelta)).toBeLessThan(0.01 * throughput(6));
     expect(cooperation.throughputDelta).toBeLessThan(sanctions.throughputDelta);
     expect(throughput(6)).toBeLessThan(throughput(5));
+    for (const edge of step(6).step.highlight!.edges!) expect(open(6, edge), edge).toBeLessThan(dataset.edges[edgeIndex.get(edge)!].capacity);
   });
 
   it("7: the 2024 listings cut supply noticeably, the 1-boc-4-AP route is controlled at both ends, and the loophole share rises", () => {
@@ -148,9 +149,12 @@ describe("the bundled story precursor-loophole.json", () => {
     expect(licit(10) - licit(9)).toBeGreaterThan(licit(9));
     expect(loophole(10)).toBeGreaterThan(loophole(9));
     for (const edge of beforeLab(route(10, 0))) expect(status(10, edge), edge).toBe("legal");
+    for (const edge of step(10).step.highlight!.edges!) expect([status(9, edge), status(10, edge)], edge).toEqual(["legal", "controlled"]);
   });
 
-  it("11: Mexico's law enforced removes more than China's licences, at no extra licit cost", () => {
+  it("11: Mexico's law enforced removes more than China's licences, at no extra licit cost, and misses the piperidones", () => {
+    expect(route(11, 0).some((edge) => status(11, edge) === "controlled")).toBe(true);
+    for (const edge of beforeLab(route(5, 1))) expect(open(11, edge), `the law leaves ${edge} as it was`).toBe(open(9, edge));
     expect(throughput(11)).toBeLessThan(throughput(9));
     expect(licit(11)).toBeCloseTo(licit(9), 9);
     expect(attribution(11, "mx-precursor-law-2023").throughputDelta).toBeLessThan(attribution(11, "cn-export-licensing-2025").throughputDelta);

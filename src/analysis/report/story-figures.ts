@@ -65,7 +65,7 @@ export function resolveFigure(figure: StoryFigure, { dataset, report, openCapaci
         value: surviving,
         unit: "count",
         outOf: baseline,
-        detail: `producer-to-market routes still open, of ${report.paths.baseline} with no intervention`,
+        detail: "producer-to-market routes still open, counted against the routes with no intervention",
       };
     }
     case "loophole-share":
@@ -96,7 +96,7 @@ export function resolveFigure(figure: StoryFigure, { dataset, report, openCapaci
         value: supplied,
         unit: "count",
         outOf: report.markets.length,
-        detail: `of the ${report.markets.length} markets still reached by at least one route`,
+        detail: "markets still reached by at least one route",
       };
     }
     case "attribution": {

@@ -17,6 +17,7 @@ import { Notices } from "../panels/Notices";
 import { ResultsPanel } from "../panels/ResultsPanel";
 import { Timeline } from "../panels/Timeline";
 import { createStore, useStoreSlice } from "../state/store";
+import { StoriesButton, StoryGraphSlot, StoryOverlay, useStoryUi } from "../story/StorySlots";
 import { createActions } from "./actions";
 import { AnalysisContext, AppliedContext, SessionContext, StoreContext } from "./context";
 import { searchFor, useUndoShortcuts, useUrlAndAutosave } from "./effects";
@@ -41,6 +42,8 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
   const pinnedAnalysis = useAnalysis(runner, pinnedScenario, "pinned");
   const [baselineFlow, setBaselineFlow] = useState<{ values: Float64Array; max: number } | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  const storyUi = useStoryUi();
+  const presenting = useStoreSlice(store, (s) => s.story !== null);
 
   useUrlAndAutosave(store, session, synthetic);
   useUndoShortcuts(actions);
@@ -95,8 +98,8 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
       <StoreContext.Provider value={store}>
         <AppliedContext.Provider value={applied}>
           <AnalysisContext.Provider value={analysis}>
-            <div className="app">
-              <Header actions={actions} onPickNode={pickNode} linkFor={linkFor} />
+            <div className={presenting ? "app presenting" : "app"}>
+              <Header actions={actions} onPickNode={pickNode} linkFor={linkFor} extra={<StoriesButton ui={storyUi} presenting={presenting} />} />
               <Notices notices={initial.notices} />
               <main className="workspace">
                 <InterventionsPanel actions={actions} />
@@ -110,7 +113,9 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
                       widthValues={flow}
                       widthMax={session.large ? largeWidthMax || session.maxCapacity : (baselineFlow?.max ?? session.maxCapacity)}
                       focusRequest={focusRequest}
-                    />
+                    >
+                      <StoryGraphSlot ui={storyUi} presenting={presenting} />
+                    </GraphView>
                   </div>
                   <Legend large={session.large} showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
                   <Timeline actions={actions} />
@@ -120,6 +125,7 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
                   <DetailsPanel actions={actions} onPickNode={pickNode} />
                 </div>
               </main>
+              <StoryOverlay ui={storyUi} presenting={presenting} store={store} actions={actions} runner={runner} />
               <LiveAnnouncer analysis={analysis} />
             </div>
           </AnalysisContext.Provider>

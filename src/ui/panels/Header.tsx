@@ -1,11 +1,22 @@
 /** The top bar: title and dataset, search, layout switch, copy link, undo and redo. */
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
 import { LAYOUT_KINDS, LAYOUT_LABEL } from "../graph/layout/positions";
 import { SearchBox } from "./SearchBox";
 
-export function Header({ actions, onPickNode, linkFor }: { actions: Actions; onPickNode: (id: string) => void; linkFor: () => string }) {
+export function Header({
+  actions,
+  onPickNode,
+  linkFor,
+  extra,
+}: {
+  actions: Actions;
+  onPickNode: (id: string) => void;
+  linkFor: () => string;
+  /** More header buttons (the stories menu). */
+  extra?: ReactNode;
+}) {
   const session = useSession();
   const layout = useAppState((s) => s.layout);
   const canUndo = useAppState((s) => s.past.length > 0);
@@ -43,6 +54,7 @@ export function Header({ actions, onPickNode, linkFor }: { actions: Actions; onP
         ))}
       </fieldset>
       <div className="header-actions">
+        {extra}
         <button type="button" onClick={actions.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
           Undo
         </button>

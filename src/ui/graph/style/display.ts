@@ -88,6 +88,8 @@ export interface EdgeLook {
 
 export const MIN_EDGE_WIDTH = 0.8;
 export const MAX_EDGE_WIDTH = 6;
+/** An open edge kept in colour while the rest fades (a highlighted route) is at least this wide. */
+export const FOCUSED_EDGE_WIDTH = 2.5;
 
 export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs): NodeLook {
   const inFocus = inputs.focus === null || inputs.focus.nodes.has(id);
@@ -147,6 +149,7 @@ export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): E
   const emphasised = inputs.emphasised?.has(id) ?? false;
   const inFocus = inputs.focus === null || inputs.focus.edges.has(id);
   if (!inFocus && !emphasised) color = FADED_COLOR;
+  else if (inputs.focus !== null && !closed) size = Math.max(size, FOCUSED_EDGE_WIDTH);
   if (emphasised) {
     color = HIGHLIGHT_COLOR;
     size = Math.max(size, 4);
