@@ -1,22 +1,20 @@
 /**
  * networkx and igraph on the very graph Chokepoint's max-flow solves (the compiled
- * network with the scenario's capacities), through bench/reference_maxflow.py and
- * /usr/bin/python3 (Debian's python3-networkx and python3-igraph).
+ * network with the scenario's capacities), through bench/reference_maxflow.py under
+ * /usr/bin/python3 (Debian's python3-networkx and python3-igraph). The Python process
+ * stays up and answers one timing request at a time, so the benchmark can alternate its
+ * own runs with the peers' and compare medians taken under the same load.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { createInterface, type Interface } from "node:readline";
 import type { NetworkState } from "../src/analysis/network/evaluate";
 
-export interface PeerTiming {
-  readonly ms: number;
-  readonly value: number;
-  readonly version: string;
-}
-
-export interface PeerResult {
-  readonly igraph: PeerTiming | null;
-  readonly networkx: PeerTiming | null;
+export interface PeerAnswer {
+  readonly ms?: number;
+  readonly value?: number;
+  readonly version?: string;
   readonly error?: string;
 }
 
@@ -36,8 +34,44 @@ export function writeGraph(state: NetworkState, folder: string, name: string): s
   return file;
 }
 
-export function runPeers(file: string, runs: number, skipNetworkx: boolean): PeerResult {
-  const result = spawnSync(PYTHON, [SCRIPT, file, String(runs), skipNetworkx ? "1" : "0"], { encoding: "utf8", maxBuffer: 1 << 24 });
-  if (result.status !== 0) return { igraph: null, networkx: null, error: (result.stderr || result.error?.message || "failed").trim().split("\n").pop() };
-  return JSON.parse(result.stdout) as PeerResult;
+/** A running reference_maxflow.py serving one graph. */
+export class Peers {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly lines: Interface;
+  private readonly pending: ((line: string) => void)[] = [];
+  private stderr = "";
+
+  private constructor(file: string) {
+    this.child = spawn(PYTHON, [SCRIPT, file]);
+    this.child.stderr.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.lines = createInterface({ input: this.child.stdout });
+    this.lines.on("line", (line) => this.pending.shift()?.(line));
+    this.child.on("close", () => {
+      for (const resolve of this.pending.splice(0)) resolve(JSON.stringify({ error: this.stderr.trim().split("\n").pop() ?? "python exited" }));
+    });
+    this.child.on("error", (error) => {
+      for (const resolve of this.pending.splice(0)) resolve(JSON.stringify({ error: error.message }));
+    });
+  }
+
+  private next(): Promise<string> {
+    return new Promise((resolve) => this.pending.push(resolve));
+  }
+
+  /** Starts Python on `file` and waits until the graph is read. */
+  static async start(file: string): Promise<Peers | string> {
+    const peers = new Peers(file);
+    const first = await peers.next();
+    return first === "ready" ? peers : ((JSON.parse(first) as PeerAnswer).error ?? first);
+  }
+
+  async time(library: "igraph" | "networkx"): Promise<PeerAnswer> {
+    const answer = this.next();
+    this.child.stdin.write(`${library}\n`);
+    return JSON.parse(await answer) as PeerAnswer;
+  }
+
+  stop(): void {
+    this.child.stdin.end("quit\n");
+  }
 }

@@ -14,9 +14,8 @@ import { parseArgs } from "./args";
 import { renderAnalysisCsv } from "./analyze-csv";
 import { renderAnalysisText } from "./analyze-text";
 import type { Command } from "./command";
-import { datasetPath, displayPath, loadDatasetFile } from "./dataset-file";
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "./io";
-import { SCENARIO_FLAGS, assertScenarioFits, formatOfFlags, scenarioOfFlags } from "./scenario-flags";
+import { SCENARIO_FLAGS, formatOfFlags, loadScenarioDataset, scenarioOfFlags } from "./scenario-flags";
 
 const FORMATS = ["text", "json", "csv"] as const;
 const DEFAULT_TOP = 10;
@@ -43,15 +42,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const top = readTop(flags.top);
   const scenario = scenarioOfFlags(flags);
 
-  const file = datasetPath(positionals[0], io.cwd);
-  const shown = displayPath(file, io.cwd);
-  const loaded = await loadDatasetFile(file, shown);
-  if (!loaded.ok) {
-    io.stderr(loaded.errors.map((error) => `${error}\n`).join(""));
-    return EXIT_INVALID;
-  }
-  const { dataset } = loaded;
-  assertScenarioFits(dataset, scenario, shown);
+  const loaded = await loadScenarioDataset(positionals[0], scenario, io);
+  if (!loaded) return EXIT_INVALID;
+  const { dataset, shown } = loaded;
 
   let analysis;
   try {

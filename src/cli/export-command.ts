@@ -25,10 +25,10 @@ import { buildSnapshot } from "../io/snapshot/build-snapshot";
 import type { Snapshot } from "../io/snapshot/snapshot-types";
 import { parseArgs, type FlagSpecs } from "./args";
 import type { Command } from "./command";
-import { datasetPath, displayPath, loadDatasetFile } from "./dataset-file";
+import { displayPath } from "./dataset-file";
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "./io";
 import { byteSize, STDOUT, writeOutput } from "./output-file";
-import { SCENARIO_FLAGS, assertScenarioFits, formatOfFlags, scenarioOfFlags } from "./scenario-flags";
+import { SCENARIO_FLAGS, formatOfFlags, loadScenarioDataset, scenarioOfFlags } from "./scenario-flags";
 
 const FORMATS = ["json", "gexf", "gexf-dynamic", "graphml", "csv", "svg"] as const satisfies readonly ExportFormat[];
 
@@ -72,15 +72,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const out = flags.out as string | undefined;
   if (format === "csv" && out === STDOUT) throw new UsageError("csv writes three files: give a folder with --out");
 
-  const file = datasetPath(positionals[0], io.cwd);
-  const shown = displayPath(file, io.cwd);
-  const loaded = await loadDatasetFile(file, shown);
-  if (!loaded.ok) {
-    io.stderr(loaded.errors.map((error) => `${error}\n`).join(""));
-    return EXIT_INVALID;
-  }
-  const { dataset } = loaded;
-  assertScenarioFits(dataset, scenario, shown);
+  const loaded = await loadScenarioDataset(positionals[0], scenario, io);
+  if (!loaded) return EXIT_INVALID;
+  const { dataset, file, shown } = loaded;
   const name = datasetNameOf(file);
   const target = (defaultName: string): string => (out === STDOUT ? STDOUT : resolve(io.cwd, out ?? defaultName));
   const report = (written: string, content: string | Uint8Array) => {

@@ -1,10 +1,11 @@
 /**
- * The scenario options shared by commands that take a scenario (`analyze`): the same
- * flags and meaning as `chokepoint scenario`, read through src/scenario/flags.ts, with
+ * The scenario options shared by every command that takes a scenario (`scenario`,
+ * `analyze`, `export`): the same flags and meaning everywhere, read through src/scenario/flags.ts, with
  * mistakes turned into usage errors (exit 2).
  */
 import type { FlagSpecs } from "./args";
-import { UsageError } from "./io";
+import { datasetPath, displayPath, loadDatasetFile } from "./dataset-file";
+import { UsageError, type CliIo } from "./io";
 import { ScenarioError } from "../scenario/errors";
 import { scenarioFromFlags } from "../scenario/flags";
 import type { Scenario } from "../scenario/types";
@@ -48,4 +49,30 @@ export function formatOfFlags<const F extends readonly string[]>(value: unknown,
   if (value === undefined) return formats[0];
   if (typeof value === "string" && formats.includes(value)) return value;
   throw new UsageError(`--format must be one of ${formats.join(", ")}, got '${String(value)}'`);
+}
+
+export interface ScenarioDataset {
+  readonly dataset: Dataset;
+  /** Absolute path of the dataset file. */
+  readonly file: string;
+  /** How to name it to the user (relative to the working directory when inside it). */
+  readonly shown: string;
+}
+
+/**
+ * Loads the dataset a scenario command works on (the argument, or the default dataset)
+ * and checks the scenario against it. Returns undefined after printing the located
+ * errors when the dataset is invalid (the command then exits 1); a scenario that does
+ * not fit the dataset is a usage error (exit 2).
+ */
+export async function loadScenarioDataset(argument: string | undefined, scenario: Scenario, io: CliIo): Promise<ScenarioDataset | undefined> {
+  const file = datasetPath(argument, io.cwd);
+  const shown = displayPath(file, io.cwd);
+  const loaded = await loadDatasetFile(file, shown);
+  if (!loaded.ok) {
+    io.stderr(loaded.errors.map((error) => `${error}\n`).join(""));
+    return undefined;
+  }
+  assertScenarioFits(loaded.dataset, scenario, shown);
+  return { dataset: loaded.dataset, file, shown };
 }

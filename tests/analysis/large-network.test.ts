@@ -1,7 +1,7 @@
 // A network large enough for the push-relabel path (PUSH_RELABEL_FROM arcs and more):
 // its flow, value and minimum cut must match Dinic's on the same capacities.
 import { describe, expect, it } from "vitest";
-import { layeredDataset } from "../../bench/generate/layered-dataset";
+import { layeredDataset } from "../../src/model/synthetic";
 import { arcFlows, maxFlow } from "../../src/analysis/graph/max-flow";
 import { minCut } from "../../src/analysis/graph/min-cut";
 import { createAnalyzer } from "../../src/analysis/analyzer";

@@ -4,11 +4,13 @@
 // the exact linear program that the max-flow model approximates. Seeded random layered
 // networks, some under a scenario (the scenario engine's open capacities are passed on).
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { layeredDataset, type LayeredOptions } from "../../bench/generate/layered-dataset";
+import { layeredDataset, type LayeredOptions } from "../../src/model/synthetic";
 import { createAnalyzer } from "../../src/analysis/analyzer";
 import type { AnalysisReport, MinCutEntry } from "../../src/analysis/report-types";
+import type { Dataset } from "../../src/model/types";
 import type { Scenario } from "../../src/scenario/types";
 import { runCli, tempFolder } from "../cli/support";
 import { findPython } from "./support/python";
@@ -55,6 +57,38 @@ const cases = Array.from({ length: 16 }, (_, i) => {
     idealized: i % 4 === 1,
   };
   return { name: `seed-${options.seed}`, dataset, scenario };
+});
+
+const defaultFile = resolve(__dirname, "../../data/default.json");
+const defaultCases = existsSync(defaultFile)
+  ? ["2018-06-01", "2019-06-01", "2025-06-01"].map((date) => ({
+      name: `default-${date}`,
+      dataset: JSON.parse(readFileSync(defaultFile, "utf8")) as Dataset,
+      scenario: { date, switches: {}, idealized: false } as Scenario,
+    }))
+  : [];
+
+describe.skipIf(!python || defaultCases.length === 0)("independent check on data/default.json", () => {
+  const analyses = defaultCases.map(({ dataset, scenario }) => createAnalyzer(dataset).analyze(scenario, { attribution: false }));
+  const input = JSON.stringify({
+    cases: defaultCases.map(({ name, dataset }, i) => ({ name, dataset, openCapacity: Array.from(analyses[i].applied.openCapacity) })),
+  });
+  const run = python ? spawnSync(python.executable, [script, ...(python.scipy ? ["--lp"] : [])], { input, encoding: "utf8", maxBuffer: 1 << 26 }) : undefined;
+  const references: Reference[] = run?.status === 0 ? (JSON.parse(run.stdout) as { results: Reference[] }).results : [];
+
+  it("has the same max-flow and minimum cut as networkx, and bounds the exact LP from above", () => {
+    expect(references).toHaveLength(defaultCases.length);
+    defaultCases.forEach((_, i) => {
+      const { report } = analyses[i];
+      expect(report.throughput.scenario).toBeCloseTo(references[i].value, 6);
+      expect(report.minCut.map(cutKey).sort()).toEqual(references[i].cut);
+      const lp = references[i].lp;
+      if (lp !== null) {
+        expect(report.throughput.scenario).toBeGreaterThanOrEqual(lp - 1e-6);
+        expect(report.throughput.scenario).toBeLessThanOrEqual(lp * 1.05); // docs/analysis.md: within 4.1%
+      }
+    });
+  });
 });
 
 describe.skipIf(!python)("independent check against networkx", () => {

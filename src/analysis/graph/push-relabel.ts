@@ -8,11 +8,11 @@
  * 19 (1997) 390-410 (the heuristics and their constants: global update after
  * 2 * (6n + m) units of relabel work, each relabel costing 12 + its degree).
  *
- * Phase 1 computes a maximum preflow: every vertex's label is a lower bound on its
+ * Phase 1 (this file, starting from graph/greedy-preflow.ts) computes a maximum preflow: every vertex's label is a lower bound on its
  * residual distance to the sink; the active vertex of highest label pushes its excess
  * along admissible slots (label one lower) or is relabeled. Global relabeling (a reverse
  * BFS from the sink) keeps labels exact; a gap (a label no vertex has) proves every vertex
- * above it cut off from the sink. Phase 2 turns the preflow into a flow by returning
+ * above it cut off from the sink. Phase 2 (graph/preflow-to-flow.ts) turns the preflow into a flow by returning
  * excess along the arcs that brought it, in reverse topological order of the arcs
  * carrying flow; that order exists whenever those arcs form a DAG (always on the compiled
  * network). When they do not, the caller's fallback (Dinic) is used instead.
@@ -23,144 +23,13 @@
  */
 import { AnalysisError } from "../errors";
 import type { FlowGraph } from "./flow-graph";
+import { greedyForward } from "./greedy-preflow";
 import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
+import { returnExcess } from "./preflow-to-flow";
 
 const ALPHA = 6;
 const BETA = 12;
 const GLOBAL_UPDATE_FREQUENCY = 0.5;
-
-/**
- * Returns excess to the source along the arcs that carry flow: first straight back along
- * the source's own arcs (where almost all of it sits: the producers' unused supply), then,
- * for what is left, vertex by vertex in reverse topological order of the flow-carrying
- * arcs. Returns false when those arcs contain a cycle (never on the compiled network).
- */
-function returnExcess(graph: FlowGraph, residual: Float64Array, excess: Float64Array, tolerance: number, source: number, sink: number): boolean {
-  const { vertexCount, arcCount, forwardSlot, mate, tail, head, inStart, inArcs, outStart, outArcs, start, to } = graph;
-  for (let s = start[source], end = start[source + 1]; s < end; s++) {
-    const w = to[s];
-    if (w === sink || excess[w] <= tolerance) continue;
-    const back = mate[s];
-    const amount = residual[back] < excess[w] ? residual[back] : excess[w];
-    residual[back] -= amount;
-    residual[s] += amount;
-    excess[w] -= amount;
-  }
-  // Then walk the rest upstream, depth first, within a work budget; what the budget does
-  // not cover (never seen on supply-chain networks) is done in topological order below.
-  const stack: number[] = [];
-  for (let v = 0; v < vertexCount; v++) if (v !== source && v !== sink && excess[v] > tolerance) stack.push(v);
-  let budget = 4 * arcCount + vertexCount;
-  while (stack.length > 0 && budget > 0) {
-    const v = stack.pop() as number;
-    if (excess[v] <= tolerance) continue;
-    for (let k = inStart[v], end = inStart[v + 1]; k < end && excess[v] > tolerance; k++) {
-      budget--;
-      const a = inArcs[k];
-      const forward = forwardSlot[a];
-      const back = mate[forward];
-      const flow = residual[back];
-      if (flow <= 0) continue;
-      const amount = flow < excess[v] ? flow : excess[v];
-      residual[back] -= amount;
-      residual[forward] += amount;
-      excess[v] -= amount;
-      const u = tail[a];
-      const wasIdle = excess[u] <= tolerance;
-      excess[u] += amount;
-      if (wasIdle && u !== source && excess[u] > tolerance) stack.push(u);
-    }
-  }
-  if (stack.every((v) => excess[v] <= tolerance)) return true;
-
-  // Kahn's algorithm over arcs with positive flow.
-  const pending = new Int32Array(vertexCount);
-  for (let a = 0; a < arcCount; a++) if (residual[mate[forwardSlot[a]]] > 0) pending[head[a]]++;
-  const order = new Int32Array(vertexCount);
-  let size = 0;
-  for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
-  for (let i = 0; i < size; i++) {
-    const v = order[i];
-    for (let k = outStart[v], end = outStart[v + 1]; k < end; k++) {
-      const a = outArcs[k];
-      if (residual[mate[forwardSlot[a]]] > 0 && --pending[head[a]] === 0) order[size++] = head[a];
-    }
-  }
-  if (size < vertexCount) return false;
-  for (let i = size - 1; i >= 0; i--) {
-    const v = order[i];
-    if (v === source || v === sink || excess[v] <= tolerance) continue;
-    for (let k = inStart[v], end = inStart[v + 1]; k < end && excess[v] > 0; k++) {
-      const a = inArcs[k];
-      const forward = forwardSlot[a];
-      const back = mate[forward];
-      const flow = residual[back];
-      if (flow <= 0) continue;
-      const amount = flow < excess[v] ? flow : excess[v];
-      residual[back] -= amount;
-      residual[forward] += amount;
-      excess[v] -= amount;
-      excess[tail[a]] += amount;
-    }
-  }
-  return true;
-}
-
-/**
- * On an acyclic graph, pushes every vertex's excess forward along its arcs, in
- * topological order, as far as capacities allow: one O(A) pass that carries most of the
- * flow to the sink on supply-chain networks (it halves the pushes and relabels of the
- * layered benchmark networks), leaving push-relabel the rerouting. Any preflow is a valid
- * start for push-relabel, so this changes speed, not results. Does nothing when the graph
- * has a cycle.
- */
-function topologicalVertices(graph: FlowGraph): Int32Array | undefined {
-  const { vertexCount, start, to, forwardSlot, slotArc, inStart } = graph;
-  const pending = new Int32Array(vertexCount);
-  for (let v = 0; v < vertexCount; v++) pending[v] = inStart[v + 1] - inStart[v];
-  const order = new Int32Array(vertexCount);
-  let size = 0;
-  for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
-  for (let i = 0; i < size; i++) {
-    const v = order[i];
-    for (let s = start[v], end = start[v + 1]; s < end; s++) {
-      if (forwardSlot[slotArc[s]] !== s) continue;
-      if (--pending[to[s]] === 0) order[size++] = to[s];
-    }
-  }
-  return size < vertexCount ? undefined : order;
-}
-
-function greedyForward(
-  graph: FlowGraph,
-  residual: Float64Array,
-  excess: Float64Array,
-  tolerance: number,
-  source: number,
-  sink: number,
-  known: Int32Array | undefined,
-): void {
-  const { vertexCount, start, to, mate, forwardSlot, slotArc } = graph;
-  const order = known ?? topologicalVertices(graph);
-  if (!order) return;
-  // Only vertices of the order take part: with a caller's order (the vertices on some
-  // source-to-sink route), nothing is pushed into dead ends.
-  const member = new Uint8Array(vertexCount);
-  for (let i = 0; i < order.length; i++) member[order[i]] = 1;
-  for (let i = 0; i < order.length; i++) {
-    const v = order[i];
-    if (v === source || v === sink || excess[v] <= tolerance) continue;
-    for (let s = start[v], end = start[v + 1]; s < end && excess[v] > tolerance; s++) {
-      const r = residual[s];
-      if (r <= tolerance || forwardSlot[slotArc[s]] !== s || member[to[s]] === 0) continue;
-      const amount = r < excess[v] ? r : excess[v];
-      residual[s] = r - amount;
-      residual[mate[s]] += amount;
-      excess[v] -= amount;
-      excess[to[s]] += amount;
-    }
-  }
-}
 
 /**
  * Phase 1 state. A class rather than closures inside the solve function: closures made

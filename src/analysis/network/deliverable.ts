@@ -7,16 +7,23 @@
  * by a BFS from the lab over the open arcs of the reversed subnetwork, the vertices that
  * can reach it, and runs Dinic from the lab to the super-source confined to them
  * (graph/max-flow.ts, `maxFlowWithin`): a query costs what its region costs, not what the
- * super-source's thousands of arcs would. Results are memoised per commodity against that commodity's capacity
- * vector (the last few vectors seen): toggling one intervention changes a few
- * commodities, and the others' answers are reused, which is most of what makes
- * attribution cheap.
+ * super-source's thousands of arcs would.
+ *
+ * Results are memoised per commodity against that commodity's capacity vector (as many
+ * vectors as a memory budget allows, found by hash and compared in full): toggling one
+ * intervention changes a few commodities, the others' answers are reused, and capacity
+ * states seen before are not solved again, which is most of what makes attribution cheap.
  */
 import { MaxFlowWorkspace, flowTolerance, maxFlowWithin } from "../graph/max-flow";
 import { ARC_EDGE, ARC_SPLIT, type CommoditySubnetwork, type CompiledNetwork } from "./compiled-network";
 
-/** How many capacity vectors per commodity keep their answers. */
-const REMEMBERED_VECTORS = 4;
+/**
+ * How many capacity values (over all remembered vectors) a commodity may keep answers
+ * for: a few vectors on a 10^6-edge network, hundreds on the default dataset, where the
+ * app's toggling revisits the same few capacity states of each commodity again and again.
+ */
+const REMEMBERED_VALUES = 1 << 20;
+const MAX_REMEMBERED_VECTORS = 512;
 
 interface Answers {
   readonly capacity: Float64Array;
@@ -33,7 +40,9 @@ interface SubnetworkState {
   /** Where the current capacity vector is built before it is compared with the remembered ones. */
   readonly scratch: Float64Array;
   stamp: number;
-  answers: Answers[];
+  /** Remembered answers by a hash of their capacity vector, oldest first. */
+  readonly answers: Map<number, Answers[]>;
+  remembered: number;
 }
 
 const states = new WeakMap<CommoditySubnetwork, SubnetworkState>();
@@ -48,11 +57,23 @@ function stateOf(sub: CommoditySubnetwork): SubnetworkState {
       region: new Int32Array(sub.reversed.vertexCount),
       scratch: new Float64Array(sub.reversed.arcCount),
       stamp: 0,
-      answers: [],
+      answers: new Map(),
+      remembered: 0,
     };
     states.set(sub, state);
   }
   return state;
+}
+
+/** A 32-bit FNV-style hash of a vector's values (collisions are resolved by comparing). */
+function hashVector(values: Float64Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const bits = v === Infinity ? 0x7ff00000 : (v * 1e6) % 4294967296;
+    hash = Math.imul(hash ^ (bits | 0), 0x01000193);
+  }
+  return hash >>> 0;
 }
 
 function sameVector(a: Float64Array, b: Float64Array): boolean {
@@ -96,6 +117,19 @@ function solve(sub: CommoditySubnetwork, state: SubnetworkState, answers: Answer
   return maxFlowWithin(graph, residual, answers.tolerance, lab, superSource, region, size, state.workspace);
 }
 
+/** Drops the oldest remembered vectors until one more of `size` values fits the budget. */
+function forgetOldest(state: SubnetworkState, size: number): void {
+  const limit = Math.max(1, Math.min(MAX_REMEMBERED_VECTORS, Math.floor(REMEMBERED_VALUES / Math.max(1, size))));
+  while (state.remembered >= limit) {
+    const oldest = state.answers.keys().next();
+    if (oldest.done) return;
+    const bucket = state.answers.get(oldest.value) as Answers[];
+    bucket.shift();
+    if (bucket.length === 0) state.answers.delete(oldest.value);
+    state.remembered--;
+  }
+}
+
 export class DeliverableSolver {
   private readonly answersOf = new Map<number, Answers | null>();
 
@@ -122,12 +156,14 @@ export class DeliverableSolver {
       const kind = arcKind[a];
       capacity[i] = kind === ARC_EDGE ? this.edgeKg[arcRef[a]] : kind === ARC_SPLIT ? nodeCapacity[arcRef[a]] : Infinity;
     }
-    let found = state.answers.find((answers) => sameVector(answers.capacity, capacity));
-    if (found) {
-      if (state.answers[0] !== found) state.answers = [found, ...state.answers.filter((answers) => answers !== found)];
-    } else {
+    const hash = hashVector(capacity);
+    const bucket = state.answers.get(hash);
+    let found = bucket?.find((answers) => sameVector(answers.capacity, capacity));
+    if (!found) {
       found = { capacity: capacity.slice(), tolerance: flowTolerance(capacity), byIntake: new Map() };
-      state.answers = [found, ...state.answers].slice(0, REMEMBERED_VECTORS);
+      forgetOldest(state, capacity.length);
+      state.answers.set(hash, [...(bucket ?? []), found]);
+      state.remembered++;
     }
     this.answersOf.set(commodityClass, found);
     return found;

@@ -1,7 +1,7 @@
 // fast-check arbitraries of small layered supply-chain datasets (bench/generate) and of
 // scenarios over their interventions.
 import fc from "fast-check";
-import { layeredDataset, type LayeredOptions } from "../../../bench/generate/layered-dataset";
+import { layeredDataset, type LayeredOptions } from "../../../src/model/synthetic";
 import type { Dataset } from "../../../src/model/types";
 import type { Scenario } from "../../../src/scenario/types";
 
