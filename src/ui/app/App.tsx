@@ -4,6 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AnalysisRunner } from "../analysis/runner";
+import { FilesMenu, type OpenImported } from "../files/FilesMenu";
+import type { ImportedFrom } from "../files/imported-session";
 import { useAnalysis } from "../analysis/use-analysis";
 import { GraphView } from "../graph/GraphView";
 import type { EdgeStates } from "../graph/style/edge-classes";
@@ -18,10 +20,12 @@ import { ResultsPanel } from "../panels/ResultsPanel";
 import { Timeline } from "../panels/Timeline";
 import { createStore, useStoreSlice } from "../state/store";
 import { StoriesButton, StoryGraphSlot, StoryOverlay, useStoryUi } from "../story/StorySlots";
+import { datasetNameOf } from "../../io/file-names";
 import { createActions } from "./actions";
 import { AnalysisContext, AppliedContext, SessionContext, StoreContext } from "./context";
 import { searchFor, useUndoShortcuts, useUrlAndAutosave } from "./effects";
 import type { InitialView } from "./initial-view";
+import { DEFAULT_DATASET_FILE } from "./load";
 import type { Session } from "./session";
 
 export interface AppProps {
@@ -29,9 +33,13 @@ export interface AppProps {
   readonly initial: InitialView;
   readonly runner: AnalysisRunner;
   readonly synthetic?: number;
+  /** Set when the dataset was imported: it is then not in the URL or the autosave. */
+  readonly imported?: ImportedFrom;
+  /** Replaces the session with a validated import (the import menu calls it). */
+  readonly onImported: OpenImported;
 }
 
-export function App({ session, initial, runner, synthetic }: AppProps) {
+export function App({ session, initial, runner, synthetic, imported, onImported }: AppProps) {
   const [store] = useState(() => createStore(initial.state));
   const actions = useMemo(() => createActions(store), [store]);
   const scenario = useStoreSlice(store, (s) => s.scenario);
@@ -45,7 +53,7 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
   const storyUi = useStoryUi();
   const presenting = useStoreSlice(store, (s) => s.story !== null);
 
-  useUrlAndAutosave(store, session, synthetic);
+  useUrlAndAutosave(store, session, synthetic, imported !== undefined);
   useUndoShortcuts(actions);
 
   // Widths are drawn relative to the widest baseline flow, so they compare across scenarios
@@ -90,7 +98,10 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
     },
     [actions],
   );
-  const linkFor = useCallback(() => `${window.location.origin}${window.location.pathname}${searchFor(store.get(), synthetic)}`, [store, synthetic]);
+  const linkFor = useCallback(
+    () => (imported ? null : `${window.location.origin}${window.location.pathname}${searchFor(store.get(), synthetic)}`),
+    [store, synthetic, imported],
+  );
   const flow = analysis.result?.edgeFlow ?? null;
 
   return (
@@ -99,7 +110,17 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
         <AppliedContext.Provider value={applied}>
           <AnalysisContext.Provider value={analysis}>
             <div className={presenting ? "app presenting" : "app"}>
-              <Header actions={actions} onPickNode={pickNode} linkFor={linkFor} extra={<StoriesButton ui={storyUi} presenting={presenting} />} />
+              <Header
+                actions={actions}
+                onPickNode={pickNode}
+                linkFor={linkFor}
+                tools={
+                  <>
+                    <FilesMenu datasetName={exportName(synthetic, imported)} onImported={onImported} />
+                    <StoriesButton ui={storyUi} presenting={presenting} />
+                  </>
+                }
+              />
               <Notices notices={initial.notices} />
               <main className="workspace">
                 <InterventionsPanel actions={actions} />
@@ -133,4 +154,10 @@ export function App({ session, initial, runner, synthetic }: AppProps) {
       </StoreContext.Provider>
     </SessionContext.Provider>
   );
+}
+
+/** The dataset's short name in exported file names. */
+function exportName(synthetic: number | undefined, imported: ImportedFrom | undefined): string {
+  if (imported) return datasetNameOf(imported.fileName);
+  return synthetic === undefined ? datasetNameOf(DEFAULT_DATASET_FILE) : `synthetic-${synthetic}`;
 }

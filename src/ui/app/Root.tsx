@@ -1,10 +1,14 @@
 /**
  * Loads the dataset named by the URL, builds the session, and shows the app, a loading
- * message, or a readable error (never a blank page).
+ * message, or a readable error (never a blank page). An import (src/ui/files) replaces
+ * the session with a new one, only once the file has been fully validated.
  */
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { mainThreadRunner, workerRunner, type AnalysisRunner } from "../analysis/runner";
 import { parseUrlState } from "../state/url-state";
+import { importedSession, type ImportedFrom } from "../files/imported-session";
+import type { ImportSuccess } from "../../io/import/import-result";
+import type { LayoutKind } from "../graph/layout/positions";
 import { App } from "./App";
 import { ErrorPanel } from "./ErrorPanel";
 import { initialView, type InitialView } from "./initial-view";
@@ -14,15 +18,28 @@ import { createSession, type Session } from "./session";
 type RootState =
   | { readonly kind: "loading" }
   | { readonly kind: "failed"; readonly failure: Extract<Loaded, { ok: false }> }
-  | { readonly kind: "ready"; readonly session: Session; readonly initial: InitialView; readonly runner: AnalysisRunner };
+  | {
+      readonly kind: "ready";
+      readonly session: Session;
+      readonly initial: InitialView;
+      readonly runner: AnalysisRunner;
+      /** Set when the session is an imported dataset (not in the URL or the autosave). */
+      readonly imported?: ImportedFrom;
+      /** Bumped per session: a new dataset gets a new App (store, history, sigma). */
+      readonly generation: number;
+    };
+
+function runnerFor(session: Session): AnalysisRunner {
+  return session.large ? workerRunner(session.dataset) : mainThreadRunner(session.dataset);
+}
 
 export function Root() {
   const [url] = useState(() => parseUrlState(window.location.search));
   const [state, setState] = useState<RootState>({ kind: "loading" });
+  const runnerRef = useRef<AnalysisRunner | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    let runner: AnalysisRunner | undefined;
     (url.synthetic !== undefined ? loadSyntheticDataset(url.synthetic) : loadDefaultDataset())
       .then((loaded) => {
         if (cancelled) return;
@@ -31,8 +48,9 @@ export function Root() {
           return;
         }
         const session = createSession(loaded.dataset, loaded.name);
-        runner = session.large ? workerRunner(session.dataset) : mainThreadRunner(session.dataset);
-        setState({ kind: "ready", session, initial: initialView(session, url, window.localStorage), runner });
+        const runner = runnerFor(session);
+        runnerRef.current = runner;
+        setState({ kind: "ready", session, initial: initialView(session, url, window.localStorage), runner, generation: 0 });
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -43,9 +61,20 @@ export function Root() {
       });
     return () => {
       cancelled = true;
-      runner?.dispose();
+      runnerRef.current?.dispose();
+      runnerRef.current = null;
     };
   }, [url]);
+
+  // Throws (and changes nothing) when the session cannot be built.
+  const openImported = useCallback((result: ImportSuccess, fileName: string, layout: LayoutKind) => {
+    const next = importedSession(result, fileName, layout);
+    const runner = runnerFor(next.session);
+    const previous = runnerRef.current;
+    runnerRef.current = runner;
+    setState((current) => ({ kind: "ready", ...next, runner, generation: current.kind === "ready" ? current.generation + 1 : 0 }));
+    previous?.dispose();
+  }, []);
 
   switch (state.kind) {
     case "loading":
@@ -57,6 +86,16 @@ export function Root() {
     case "failed":
       return <ErrorPanel title={state.failure.title} errors={state.failure.errors} detail={state.failure.detail} />;
     case "ready":
-      return <App session={state.session} initial={state.initial} runner={state.runner} synthetic={url.synthetic} />;
+      return (
+        <App
+          key={state.generation}
+          session={state.session}
+          initial={state.initial}
+          runner={state.runner}
+          synthetic={state.imported ? undefined : url.synthetic}
+          imported={state.imported}
+          onImported={openImported}
+        />
+      );
   }
 }

@@ -1,13 +1,14 @@
 /**
  * Side effects of the app state: the URL follows the view (replaceState, so the address
  * bar is always a shareable link), the view autosaves, and Ctrl+Z / Ctrl+Shift+Z undo
- * and redo outside text fields.
+ * and redo outside text fields. An imported dataset is in neither the URL nor the
+ * autosave (src/ui/files/imported-session.ts): the address bar says `?imported`.
  */
 import { useEffect } from "react";
 import type { AppState } from "../state/app-state";
 import { saveView } from "../state/autosave";
 import type { Store } from "../state/store";
-import { formatUrlState } from "../state/url-state";
+import { formatUrlState, IMPORTED_SEARCH } from "../state/url-state";
 import type { Actions } from "./actions";
 import type { Session } from "./session";
 
@@ -17,8 +18,12 @@ export function searchFor(state: AppState, synthetic: number | undefined): strin
   return formatUrlState({ scenario: state.scenario, layout: state.layout, selection: state.selection, synthetic, story: state.story });
 }
 
-export function useUrlAndAutosave(store: Store<AppState>, session: Session, synthetic: number | undefined): void {
+export function useUrlAndAutosave(store: Store<AppState>, session: Session, synthetic: number | undefined, imported: boolean): void {
   useEffect(() => {
+    if (imported) {
+      window.history.replaceState(null, "", `${window.location.pathname}${IMPORTED_SEARCH}`);
+      return;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: Pick<AppState, "scenario" | "layout" | "selection" | "story"> | null = null;
     const sync = () => {
@@ -45,7 +50,7 @@ export function useUrlAndAutosave(store: Store<AppState>, session: Session, synt
       flush();
       window.removeEventListener("pagehide", flush);
     };
-  }, [store, session, synthetic]);
+  }, [store, session, synthetic, imported]);
 }
 
 function isTextField(target: EventTarget | null): boolean {

@@ -13,6 +13,7 @@ import { DisplayController } from "./controllers/DisplayController";
 import { InteractionController } from "./controllers/InteractionController";
 import { LayoutController } from "./controllers/LayoutController";
 import { ZoomButtons } from "./ZoomButtons";
+import { RegisterLiveSigma } from "../files/live-sigma";
 import { edgeFocus, highlightFocus, neighbourhoodFocus, pathFocus } from "./focus";
 import { SigmaHost } from "./SigmaHost";
 import type { DisplayInputs } from "./style/display";
@@ -136,6 +137,7 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
           {layout === "force" && <ForceLayoutController running={forceRunning} onStopped={onForceStopped} />}
         </Suspense>
         <ZoomButtons />
+        <RegisterLiveSigma />
         {children}
       </SigmaHost>
       {layout === "force" && (

@@ -8,7 +8,7 @@ import Sigma from "sigma";
 import { createLabelDrawer, edgePrograms, nodePrograms, type LabelSpace } from "./programs";
 import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
 import type { Reducers } from "./reducers";
-import { SigmaContext, type SessionSigma } from "./sigma-context";
+import { killSigma, SigmaContext, type SessionSigma } from "./sigma-context";
 
 export interface SigmaHostProps {
   readonly graph: SessionGraph;
@@ -62,7 +62,7 @@ export function SigmaHost({ graph, large, label, labelSpace, reducers, children 
     });
     setSigma(instance);
     return () => {
-      instance?.kill();
+      if (instance) killSigma(instance);
       setSigma(null);
     };
   }, [graph, large, reducers]);

@@ -12,3 +12,21 @@ export function useSigma(): SessionSigma {
   if (!sigma) throw new Error("useSigma outside the graph view");
   return sigma;
 }
+
+const killed = new WeakSet<SessionSigma>();
+
+/** Kills a session's sigma instance, remembering it so that isAlive() can tell. */
+export function killSigma(sigma: SessionSigma): void {
+  killed.add(sigma);
+  sigma.kill();
+}
+
+/**
+ * False once the instance was killed. When the whole graph view is removed (a new dataset),
+ * React runs the effect cleanups of the removed tree parent first: SigmaHost has killed
+ * sigma before its controllers clean up, and those must then leave it alone (a dead sigma
+ * asked to draw throws, and its layers are already gone).
+ */
+export function isAlive(sigma: SessionSigma): boolean {
+  return !killed.has(sigma);
+}

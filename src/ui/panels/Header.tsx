@@ -1,22 +1,20 @@
-/** The top bar: title and dataset, search, layout switch, copy link, undo and redo. */
+/** The top bar: title and dataset, search, layout switch, import and export, stories, copy link, undo and redo. */
 import { useId, useState, type ReactNode } from "react";
 import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
 import { LAYOUT_KINDS, LAYOUT_LABEL } from "../graph/layout/positions";
 import { SearchBox } from "./SearchBox";
 
-export function Header({
-  actions,
-  onPickNode,
-  linkFor,
-  extra,
-}: {
-  actions: Actions;
-  onPickNode: (id: string) => void;
-  linkFor: () => string;
-  /** More header buttons (the stories menu). */
-  extra?: ReactNode;
-}) {
+export interface HeaderProps {
+  readonly actions: Actions;
+  readonly onPickNode: (id: string) => void;
+  /** The link to the current view, or null when it cannot be one (an imported dataset). */
+  readonly linkFor: () => string | null;
+  /** More header buttons (import and export, stories). */
+  readonly tools?: ReactNode;
+}
+
+export function Header({ actions, onPickNode, linkFor, tools }: HeaderProps) {
   const session = useSession();
   const layout = useAppState((s) => s.layout);
   const canUndo = useAppState((s) => s.past.length > 0);
@@ -26,6 +24,11 @@ export function Header({
 
   const copyLink = async () => {
     const link = linkFor();
+    if (link === null) {
+      setCopyStatus("No link for an imported dataset: export a snapshot instead");
+      setTimeout(() => setCopyStatus(""), 4000);
+      return;
+    }
     try {
       await navigator.clipboard.writeText(link);
       setCopyStatus("Link copied");
@@ -54,7 +57,7 @@ export function Header({
         ))}
       </fieldset>
       <div className="header-actions">
-        {extra}
+        {tools}
         <button type="button" onClick={actions.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
           Undo
         </button>

@@ -2,7 +2,9 @@
  * The view in the URL, so a copied link reproduces it: the scenario in the scenario
  * layer's canonical text form (d, on, off, ideal; src/scenario/url-codec.ts) followed by
  * the app's own keys: `layout`, `sel` (node:<id> or edge:<id>) and `synthetic` (the size
- * of a generated graph instead of the default dataset).
+ * of a generated graph instead of the default dataset). `?imported` is what the address
+ * bar shows while an imported dataset is open (it cannot be in a link): opened, it shows
+ * the default dataset with a note.
  *
  *     ?d=2019-06-01&on=cn-2019-class-scheduling&layout=geographic&sel=node:cjng-lab
  *
@@ -16,6 +18,10 @@ import type { Selection, StoryLocation } from "./app-state";
 const SCENARIO_KEYS = new Set(["d", "on", "off", "ideal"]);
 const APP_KEYS = new Set(["layout", "sel", "synthetic", "story", "step"]);
 const STORY_ID = /^[a-z0-9][a-z0-9._-]*$/;
+/** The whole query string while an imported dataset is shown. */
+export const IMPORTED_SEARCH = "?imported";
+export const IMPORTED_LINK_PROBLEM =
+  "This address was shown for an imported dataset, which is not kept in links or across reloads: showing the default dataset instead.";
 
 export interface UrlState {
   /** Present when the URL says anything about the scenario (even the baseline: `?base`). */
@@ -48,6 +54,8 @@ export function parseUrlState(search: string): UrlState {
     const value = eq < 0 ? "" : safeDecode(part.slice(eq + 1));
     if (SCENARIO_KEYS.has(key)) {
       scenarioParts.push(part);
+    } else if (key === "imported") {
+      problems.push(IMPORTED_LINK_PROBLEM);
     } else if (key === "base") {
       baseline = true;
     } else if (key === "layout") {

@@ -7,7 +7,8 @@ import { LEGAL_STATUSES, NODE_KINDS } from "../../../model/schema";
 import { CLOSED_EDGE_COLOR, DASH_ARRAY, NODE_KIND_COLOR, NODE_KIND_LABEL, NODE_OUTLINE_COLOR, STATUS_COLOR, STATUS_DASH, STATUS_LABEL } from "../../style/palette";
 import { element, openTag } from "../../xml/write-xml";
 
-export const LEGEND_WIDTH = 250;
+// Wide enough for the longest entry ("Controlled (licence or scheduling needed)") at 11 px.
+export const LEGEND_WIDTH = 300;
 const ROW = 18;
 
 function nodeSwatch(x: number, y: number, color: string, ringed: boolean): string[] {

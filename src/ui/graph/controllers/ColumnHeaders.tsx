@@ -6,7 +6,7 @@
 import { useEffect } from "react";
 import type { NodeKind } from "../../../model/types";
 import { TIER_OF_KIND } from "../layout/tiered";
-import { useSigma } from "../sigma-context";
+import { isAlive, useSigma } from "../sigma-context";
 
 const COLUMN_TITLE: Readonly<Record<number, string>> = {
   0: "Producers",
@@ -48,7 +48,7 @@ export function ColumnHeaders({ columnSpacing, kinds }: { columnSpacing: number;
     place();
     return () => {
       sigma.off("afterRender", place);
-      sigma.killLayer(LAYER_ID);
+      if (isAlive(sigma)) sigma.killLayer(LAYER_ID);
     };
   }, [sigma, columnSpacing, kinds]);
   return null;

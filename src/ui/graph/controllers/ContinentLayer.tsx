@@ -9,7 +9,7 @@ import { useEffect } from "react";
 import type { Topology } from "topojson-specification";
 import land from "world-atlas/land-110m.json";
 import { landRings } from "../layout/continent-rings";
-import { useSigma } from "../sigma-context";
+import { isAlive, useSigma } from "../sigma-context";
 
 const LAYER_ID = "continents";
 const LAND_FILL = "#F1EFE8";
@@ -73,7 +73,7 @@ export default function ContinentLayer() {
     return () => {
       sigma.off("afterRender", draw);
       sigma.off("resize", draw);
-      sigma.killLayer(LAYER_ID);
+      if (isAlive(sigma)) sigma.killLayer(LAYER_ID);
     };
   }, [sigma]);
   return null;

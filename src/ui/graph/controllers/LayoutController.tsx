@@ -5,7 +5,7 @@
 import { useEffect } from "react";
 import { animateNodes } from "sigma/utils";
 import type { Positions } from "../layout/positions";
-import { useSigma } from "../sigma-context";
+import { isAlive, useSigma } from "../sigma-context";
 
 export const LAYOUT_ANIMATION_MS = 600;
 
@@ -20,7 +20,7 @@ export function LayoutController({ positions, animate, labelRoom }: LayoutContro
   const sigma = useSigma();
   useEffect(() => {
     sigma.setCustomBBox(labelRoom > 0 ? boundingBox(positions, labelRoom) : null);
-    return () => void sigma.setCustomBBox(null);
+    return () => void (isAlive(sigma) && sigma.setCustomBBox(null));
   }, [sigma, positions, labelRoom]);
   useEffect(() => {
     const graph = sigma.getGraph();
