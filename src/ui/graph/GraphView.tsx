@@ -119,7 +119,8 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
   const summary = `Supply-chain graph, ${layoutName(layout)} layout: ${session.dataset.nodes.length} places and actors, ${session.dataset.edges.length} routes. Use the search box to select a node; its details appear in the details panel.`;
 
   return (
-    <div className="graph-view">
+    // The layout and focus sizes let the end-to-end tests check what is drawn (the canvas is WebGL).
+    <div className="graph-view" data-layout={layout} data-focus-nodes={focus?.nodes.size ?? ""} data-focus-edges={focus?.edges.size ?? ""} data-emphasised-edges={emphasised?.size ?? 0}>
       <SigmaHost graph={session.graph} large={session.large} label={summary} labelSpace={labelSpace} reducers={reducers}>
         <DisplayController state={displayState} inputs={inputs} animate={animate && !session.large} edgeIds={edgeIds} />
         {layout !== "force" && (

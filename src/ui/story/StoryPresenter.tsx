@@ -21,6 +21,7 @@ import type { StoryBridge } from "./bridge";
 import { enterFullscreen, exitFullscreen, exitRequested, isFullscreen, canFullscreen } from "./fullscreen";
 import { figureKey } from "./FigureCard";
 import { loadStoryById, type StoryLoad } from "./library";
+import { StoryContext } from "./StoryContext";
 import { StoryProgress } from "./StoryProgress";
 import { StoryStepView } from "./StoryStepView";
 import { enterStep, framedNodes, leaveStory, stepHighlight, stepIndex, withMinCut, type BeforeStory } from "./step-state";
@@ -34,6 +35,10 @@ export interface StoryPresenterProps {
 }
 
 /** The figures of a step from a finished analysis of its scenario, or null while it runs. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 function figuresOf(story: Story, index: number, scenario: Scenario, analysis: AnalysisState, session: Session): ResolvedFigure[] | null {
   const result = analysis.result;
   if (!result || analysis.pending || !analysis.resultScenario || !sameScenario(analysis.resultScenario, scenario)) return null;
@@ -130,14 +135,19 @@ function StoryStage({ story, storyId, index, store, runner, bridge, leave }: Sto
   }, [store, storyId, story, scenarios, index, bridge, session]);
 
   const figures = figuresOf(story, index, scenarios[index], analysis, session);
-  const ready = figures !== null;
+  const report = figures !== null ? analysis.result?.report : undefined;
+  const shown = useStoreSlice(store, (s) => s.highlight);
+  const scenario = useStoreSlice(store, (s) => s.scenario);
+  const changes = useStoreSlice(store, (s) => (s.showChanges ? (s.pinned !== null ? index : null) : undefined));
 
   // The min-cut is part of the analysis: highlighted once it has answered for this step.
-  const report = ready ? analysis.result?.report : undefined;
+  const minCut = useMemo(() => (report && step.highlight?.minCut ? withMinCut(stepHighlight(step), report) : null), [report, step]);
   useEffect(() => {
-    if (!report || !step.highlight?.minCut) return;
-    store.update((state) => (state.story?.step === index + 1 ? { ...state, highlight: withMinCut(stepHighlight(step), report) } : state));
-  }, [report, step, index, store]);
+    if (minCut) store.update((state) => (state.story?.step === index + 1 ? { ...state, highlight: minCut } : state));
+  }, [minCut, index, store]);
+  const minCutPending = step.highlight?.minCut === true && (minCut === null || !sameIds(shown?.emphasised ?? [], minCut.emphasised));
+  // Ready: the figures are this step's, and the graph shows all the step highlights.
+  const ready = figures !== null && !minCutPending;
 
   // The previous step's figures, to show beside this step's.
   const previousAnalysis = useAnalysis(runner, index > 0 ? scenarios[index - 1] : null, "story-previous");
@@ -194,7 +204,14 @@ function StoryStage({ story, storyId, index, store, runner, bridge, leave }: Sto
       </div>
       <StoryProgress story={story} index={index} onGo={go} />
       <div className="story-scroll">
-        <StoryStepView step={step} number={index + 1} dataset={session.dataset} figures={figures} previous={previous} />
+        <StoryStepView
+          step={step}
+          number={index + 1}
+          dataset={session.dataset}
+          figures={figures}
+          previous={previous}
+          context={<StoryContext scenario={scenario} highlight={shown} changesSince={changes} minCutPending={minCutPending} dataset={session.dataset} />}
+        />
       </div>
       <nav className="story-nav" aria-label="Steps">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">

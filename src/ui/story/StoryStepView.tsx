@@ -1,7 +1,9 @@
 /**
- * The content of one step, in large type: its title, narrative, the figures it calls out
- * (computed from the analysis), discussion questions and sources.
+ * The content of one step, in large type: its title, the scenario and highlight in words,
+ * the narrative, the figures it calls out (computed from the analysis), discussion
+ * questions and sources.
  */
+import type { ReactNode } from "react";
 import type { ResolvedFigure } from "../../analysis/report/story-figures";
 import type { Dataset } from "../../model/types";
 import type { StoryStep } from "../../model/story/story-types";
@@ -17,15 +19,18 @@ export interface StoryStepViewProps {
   readonly figures: readonly ResolvedFigure[] | null;
   /** The previous step's figures by key (only those it also called out). */
   readonly previous: ReadonlyMap<string, ResolvedFigure> | null;
+  /** The scenario and highlight in words (StoryContext), under the title. */
+  readonly context?: ReactNode;
 }
 
-export function StoryStepView({ step, number, dataset, figures, previous }: StoryStepViewProps) {
+export function StoryStepView({ step, number, dataset, figures, previous, context }: StoryStepViewProps) {
   const sources = (step.sources ?? []).map((id) => dataset.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
   return (
     <article className="story-step" aria-labelledby="story-step-title">
       <h2 id="story-step-title" className="story-step-title">
         {step.title}
       </h2>
+      {context}
       <Narrative source={step.narrative} className="story-narrative" />
       {(step.figures ?? []).length > 0 && (
         <section className="story-figures" aria-label="Figures from the model">
