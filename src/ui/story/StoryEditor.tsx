@@ -5,7 +5,7 @@
  * imported one. An import is validated fully first: a file with errors changes nothing
  * and its errors are listed with their line and column.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatError, type LocatedError } from "../../model/dataset-errors";
 import { parseStory } from "../../model/story/load-story";
 import type { StoryStep } from "../../model/story/story-types";
@@ -36,8 +36,12 @@ export interface StoryEditorProps {
 }
 
 export function ProblemList({ problems }: { problems: Problems }) {
+  // The list sits at the foot of a long panel: bring it into view, or a refused import
+  // would look like nothing happened.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.scrollIntoView?.({ block: "nearest" }), [problems]);
   return (
-    <div className="story-problems" role="alert">
+    <div className="story-problems" role="alert" ref={box}>
       <p>
         <strong>{problems.title}</strong>
       </p>
