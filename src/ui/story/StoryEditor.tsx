@@ -39,7 +39,9 @@ export function ProblemList({ problems }: { problems: Problems }) {
   // The list sits at the foot of a long panel: bring it into view, or a refused import
   // would look like nothing happened.
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.scrollIntoView?.({ block: "nearest" }), [problems]);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: "nearest" });
+  }, [problems]);
   return (
     <div className="story-problems" role="alert" ref={box}>
       <p>
