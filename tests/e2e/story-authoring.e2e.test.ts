@@ -112,7 +112,8 @@ describe("a story written in the app", () => {
     await openStories(fresh.page);
     expect(await fresh.page.locator(".story-step-list").count()).toBe(0);
     await importStory(fresh.page, file.suggestedFilename(), text);
-    await expect(fresh.page.locator(".story-step-list > li").count()).resolves.toBe(2);
+    await fresh.page.getByRole("status").filter({ hasText: `Imported ${file.suggestedFilename()}: 2 steps.` }).waitFor({ state: "attached" });
+    expect(await fresh.page.locator(".story-step-list > li").count()).toBe(2);
     const replayed = await presentDraft(fresh.page, 2);
     expect(replayed).toEqual(played);
     expect(fresh.errors).toEqual([]);
