@@ -12,8 +12,8 @@ import type { CameraTarget, StoryBridge } from "./bridge";
 /** Layout animation plus LayoutController's reframing (300 ms), and a margin. */
 export const LAYOUT_SETTLE_MS = LAYOUT_ANIMATION_MS + 400;
 export const CAMERA_MOVE_MS = 800;
-/** Margin around the framed nodes, and the closest zoom a frame may ask for. */
-const MARGIN = 1.35;
+/** Margin around the framed nodes (labels reach right of their node), and the closest zoom a frame may ask for. */
+const MARGIN = 1.6;
 const MIN_RATIO = 0.3;
 
 function animateTo(sigma: SessionSigma, target: CameraTarget): void {
