@@ -9,7 +9,7 @@ import globals from "globals";
 const pureLayers = ["src/model/**", "src/scenario/**", "src/analysis/**", "src/io/**"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/out/**", "test-results/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/out/**", "test-results/**", "tmp/**"] }, // as .gitignore
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

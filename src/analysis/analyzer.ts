@@ -15,7 +15,7 @@ import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
 import { evaluateNear, evaluateNetwork, type NetworkState } from "./network/evaluate";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
-import { edgeFlowsKg, maxFlowValueNear, solveFlow, solveMaxFlow, type FlowSolution } from "./network/throughput";
+import { edgeFlowsKg, maxFlowValue, maxFlowValueNear, solveFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
 import { buildClosableIndex, type ClosableIndex } from "./report/closable-by";
 import { describeRoute } from "./report/describe-route";
@@ -118,33 +118,42 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
   let closable: ClosableIndex | undefined;
   let baseline: { throughput: number; routes: bigint } | undefined;
 
-  const throughputOfApplied = (applied: AppliedScenario): number => solveMaxFlow(evaluateNetwork(network, applied)).value;
+  const throughputOfApplied = (applied: AppliedScenario): number => maxFlowValue(evaluateNetwork(network, applied));
   const throughput = (scenario: Scenario): number => throughputOfApplied(engine.apply(scenario));
   const baselineFigures = (): { throughput: number; routes: bigint } => {
     if (!baseline) {
       const state = evaluateNetwork(network, engine.apply(BASELINE_SCENARIO));
-      baseline = { throughput: solveMaxFlow(state).value, routes: countRoutes(state, routeGraph(state)) };
+      baseline = { throughput: maxFlowValue(state), routes: countRoutes(state, routeGraph(state)) };
     }
     return baseline;
   };
 
   /**
    * Throughput of a scenario one toggle away from `applied` (whose solved state is `state`).
-   * Shortcut: when the toggle only lowers edges that no capped recipe depends on, to no
-   * less than the flow they carry, the maximum flow is unchanged (it still fits, and no
-   * capacity rose); nothing else needs computing.
+   * Shortcut, before anything is evaluated: when the toggle changes only edges that no
+   * capped recipe depends on (so no recipe bound changes), every lowered edge still
+   * carries its flow and no raised edge crosses the minimum cut, the maximum flow is
+   * unchanged (the flow still fits; the cut keeps its capacity). Survival may still
+   * change when an edge opens or closes, but not across the cut: an intake that opens
+   * has its input state unreached before, so outside the source side, or belongs to a
+   * capped recipe whose bound is 0; an intake carrying flow stays open. See
+   * maxFlowValueNear and docs/analysis.md.
    */
   function counterfactual(variant: Scenario, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
     const toggledState = engine.apply(variant);
     const other = toggledState.openCapacity;
     const before = applied.openCapacity;
     const { edgeArc, arcClass, classScale, subnetworks } = network;
+    const { tail, head } = network.graph;
+    const { sourceSide } = flow.cut;
     let unchanged = true;
     for (let e = 0; e < other.length && unchanged; e++) {
       if (other[e] === before[e]) continue;
       const a = edgeArc[e];
       const k = arcClass[a];
-      unchanged = other[e] < before[e] && !subnetworks.has(k) && other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
+      if (subnetworks.has(k)) unchanged = false;
+      else if (other[e] > before[e]) unchanged = !(sourceSide[tail[a]] === 1 && sourceSide[head[a]] === 0);
+      else unchanged = other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
     }
     if (unchanged) return flow.value;
     return maxFlowValueNear(evaluateNear(state, toggledState) ?? evaluateNetwork(network, toggledState), state, flow);
@@ -156,7 +165,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
     const state = evaluateNetwork(network, applied);
     const flow = solveFlow(state);
     const routes = routeGraph(state);
-    const loophole = solveMaxFlow(evaluateNetwork(network, applied, { legalPrecursorsOnly: true })).value;
+    const loophole = maxFlowValue(evaluateNetwork(network, applied, { legalPrecursorsOnly: true }));
     closable ??= buildClosableIndex(dataset, (id) => engine.matchedEdges(id));
     const base = baselineFigures();
     const resolved = applied.resolved;

@@ -5,7 +5,7 @@
 import type { LocatedError } from "../model/dataset-errors";
 import { checkDatasetDocument } from "../model/load";
 import type { LocatedJson } from "../model/located-json";
-import { DATASET_FORMAT } from "../model/schema";
+import { DATASET_FORMAT } from "../model/vocabulary";
 import type { Dataset } from "../model/types";
 import { storyFormat } from "./story-document";
 

@@ -52,6 +52,7 @@ export const NODE_ATTRIBUTES: readonly AttributeSpec<NodeItem>[] = [
   { name: "kind", type: "string", origin: "dataset", description: "node kind (producer, broker, lab, market...)", value: (i) => i.node.kind },
   { name: "jurisdiction", type: "string", origin: "dataset", description: "jurisdiction code (CN, MX, US...)", value: (i) => i.node.jurisdiction },
   { name: "jurisdictionName", type: "string", origin: "context", description: "the jurisdiction's name", value: (i) => i.jurisdictionName },
+  { name: "shortLabel", type: "string", origin: "dataset", description: "short name for crowded views", value: (i) => i.node.shortLabel },
   { name: "role", type: "string", origin: "dataset", description: "finer role", value: (i) => i.node.role },
   { name: "description", type: "string", origin: "dataset", description: "description", value: (i) => i.node.description },
   { name: "lat", type: "double", origin: "dataset", description: "latitude", value: (i) => i.node.coordinates?.lat },

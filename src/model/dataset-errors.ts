@@ -33,6 +33,7 @@ export const DATASET_ERROR_KINDS = [
   "self-loop",
   "recipe-input-not-commodity",
   "recipe-output-not-product",
+  "recipe-product-input-mixed",
   "lab-without-recipes",
   "recipes-on-non-lab",
   "empty-selector",

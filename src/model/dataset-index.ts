@@ -7,7 +7,7 @@
  * with duplicate ids the first occurrence wins, and an edge naming an unknown node or
  * commodity gets index -1.
  */
-import { CHANNELS, MODES, NODE_KINDS } from "./schema";
+import { CHANNELS, MODES, NODE_KINDS } from "./vocabulary";
 import type { Dataset, NodeKind } from "./types";
 
 export interface DatasetIndex {

@@ -4,7 +4,7 @@
  * error rather than a page of schema complaints.
  */
 import { datasetError, type DatasetError } from "./dataset-errors";
-import { DATASET_FORMAT, DATASET_VERSION } from "./schema";
+import { DATASET_FORMAT, DATASET_VERSION } from "./vocabulary";
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";

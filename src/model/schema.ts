@@ -8,9 +8,35 @@
  * live in `checks/`, run by `validate.ts`.
  */
 import Type from "typebox";
+import {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  NODE_KINDS,
+  COMMODITY_KINDS,
+  MODES,
+  CHANNELS,
+  LEGAL_STATUSES,
+  ACTING_INTERVENTION_KINDS,
+  SOURCE_KINDS,
+  EVENT_ACTIONS,
+} from "./vocabulary";
 
-export const DATASET_FORMAT = "chokepoint-dataset";
-export const DATASET_VERSION = 1;
+// The constant lists live in vocabulary.ts (no TypeBox), re-exported here for callers that
+// want the whole format in one import.
+export {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  NODE_KINDS,
+  COMMODITY_KINDS,
+  MODES,
+  CHANNELS,
+  LEGAL_STATUSES,
+  INTERVENTION_KINDS,
+  ACTING_INTERVENTION_KINDS,
+  EFFECT_KINDS,
+  SOURCE_KINDS,
+  EVENT_ACTIONS,
+} from "./vocabulary";
 
 export const Id = Type.String({
   pattern: "^[a-z0-9][a-z0-9._-]*$",
@@ -40,42 +66,6 @@ const Capacity = Type.Number({
   minimum: 0,
   description: "kg per month, order of magnitude. Product edges and lab capacities are in kg of fentanyl-equivalent.",
 });
-
-export const NODE_KINDS = [
-  "producer",
-  "licit-user",
-  "broker",
-  "forwarder",
-  "port",
-  "lab",
-  "crossing",
-  "distributor",
-  "market",
-] as const;
-export const COMMODITY_KINDS = ["pre-precursor", "precursor", "immediate-precursor", "reagent", "product"] as const;
-export const MODES = ["sea", "air", "road", "rail", "mail", "courier", "online"] as const;
-export const CHANNELS = ["declared", "mislabeled", "smuggled"] as const;
-export const LEGAL_STATUSES = ["legal", "controlled", "illicit"] as const;
-export const INTERVENTION_KINDS = [
-  "export-control",
-  "importer-obligation",
-  "sanction",
-  "financial",
-  "cooperation",
-  "border",
-  "mail",
-] as const;
-export const ACTING_INTERVENTION_KINDS = [
-  "export-control",
-  "importer-obligation",
-  "sanction",
-  "financial",
-  "border",
-  "mail",
-] as const;
-export const EFFECT_KINDS = ["retag", "reduce", "close"] as const;
-export const SOURCE_KINDS = ["primary", "secondary", "analysis", "news", "essay"] as const;
-export const EVENT_ACTIONS = ["enable", "disable", "set-effectiveness"] as const;
 
 function literalUnion<const T extends readonly string[]>(values: T, description?: string) {
   return Type.Enum<[...T]>([...values], description ? { description } : {});
@@ -158,6 +148,13 @@ export const NodeSchema = Type.Object(
   {
     id: Id,
     label: Label,
+    shortLabel: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: "A few words for crowded views (graph labels, route lists), e.g. 'Sinaloa brokers'. Defaults to the label.",
+      }),
+    ),
     kind: NodeKindSchema,
     jurisdiction: JurisdictionId,
     role: Type.Optional(Type.String({ maxLength: 120, description: "Finer role, e.g. 'online marketplace', 'postal service'." })),

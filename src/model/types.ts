@@ -24,7 +24,7 @@ import type {
   TimelineEventSchema,
   EventChangeSchema,
 } from "./schema";
-import type { INTERVENTION_KINDS } from "./schema";
+import type { INTERVENTION_KINDS } from "./vocabulary";
 
 type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, openApp, saveScreenshot, waitForResults } from "./support/app";
 import { launchBrowser, openPage } from "./support/browser";
 import { defaultDataset } from "./support/expected";
+import { countScreenPixels } from "./support/pixels";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,30 +17,7 @@ afterAll(async () => {
 
 /** Saturated pixels of the graph area: coloured marks, not the greys of faded ones. */
 async function colouredPixels(page: Page): Promise<number> {
-  const png = await page.locator(".sigma-container").screenshot();
-  const decoder = await page.context().newPage();
-  try {
-    return await decoder.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const max = Math.max(data[i], data[i + 1], data[i + 2]);
-        const min = Math.min(data[i], data[i + 1], data[i + 2]);
-        if (max - min > 50) count++;
-      }
-      return count;
-    }, png.toString("base64"));
-  } finally {
-    await decoder.close();
-  }
+  return (await countScreenPixels(page, "coloured")).count;
 }
 
 describe("pointing at routes and nodes", () => {
@@ -59,6 +37,22 @@ describe("pointing at routes and nodes", () => {
     await expect(first.getAttribute("aria-pressed")).resolves.toBe("false");
     await page.waitForTimeout(400);
     expect(await colouredPixels(page)).toBeGreaterThan(highlighted);
+    await context.close();
+  });
+
+  it("lists routes through the same places as one group whose routes each read differently", async () => {
+    const { page, context } = await openApp(browser, "?base&layout=tiered");
+    const groups = await page.$$eval(".route-group", (items) =>
+      items.map((item) => ({
+        head: item.querySelector(".route-group-head")?.textContent ?? "",
+        routes: [...item.querySelectorAll("[data-route-edges]")].map((button) => button.textContent ?? ""),
+      })),
+    );
+    const listed = groups.flatMap((group) => group.routes.map((text) => `${group.head} | ${text}`));
+    expect(listed.length).toBe((await page.$$("[data-route-edges]")).length);
+    expect(listed.length).toBeGreaterThan(groups.length); // the default dataset's top routes share places
+    expect(new Set(listed).size).toBe(listed.length); // no two routes read the same
+    expect(new Set(groups.map((group) => group.head)).size).toBe(groups.length);
     await context.close();
   });
 

@@ -5,6 +5,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { drawnPixels, openApp, readCspViolations, saveScreenshot } from "./support/app";
+import { defaultDataset } from "./support/expected";
+import { CHANGE_LABEL, NODE_KIND_LABEL, STATUS_LABEL } from "../../src/io/style/palette";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +30,28 @@ describe("the app on the default dataset", () => {
     await saveScreenshot(page, "01-default-tiered");
     expect(await readCspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("has a legend entry for every node kind and edge status drawn, closed and highlighted edges, and every change class", async () => {
+    const { dataset } = defaultDataset();
+    const { page, context } = await openApp(browser, "?base&layout=tiered");
+    const entries = () => page.$$eval(".legend-list li", (items) => items.filter((li) => li.getBoundingClientRect().height > 0).map((li) => li.textContent?.trim() ?? ""));
+    const drawn = [
+      ...new Set(dataset.nodes.map((node) => NODE_KIND_LABEL[node.kind])),
+      ...new Set(dataset.edges.map((edge) => STATUS_LABEL[edge.status])),
+      "White ring: unverified",
+      "Grey, thin: closed",
+      "Magenta, wide: pointed at in the results",
+    ];
+    const shown = await entries();
+    expect(drawn.filter((label) => !shown.includes(label))).toEqual([]);
+    // Every entry has its swatch (a mark, not only words).
+    expect(await page.locator(".legend-list li svg.legend-swatch").count()).toBe(shown.length);
+
+    await page.getByRole("switch", { name: "Show changes" }).click();
+    const changes = await entries();
+    expect(Object.values(CHANGE_LABEL).filter((label) => !changes.includes(label))).toEqual([]);
     await context.close();
   });
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/model/graph";
 import { parseDatasetOrThrow } from "../../src/model/load";
-import { dataset, edge, node } from "./support/datasets";
+import { edge, makeDataset, node } from "../support/dataset-builder";
 
 describe("buildGraph", () => {
   const data = parseDatasetOrThrow(readFileSync(join(__dirname, "fixtures", "valid-minimal.json"), "utf8"), "valid-minimal.json");
@@ -19,10 +19,10 @@ describe("buildGraph", () => {
   });
 
   it("keeps parallel edges (two commodities between the same actors)", () => {
-    const twoCommodities = dataset(
-      [node("a", "producer", "CN"), node("b", "broker", "CN")],
-      [edge("a-b.npp", "a", "b"), edge("a-b.fentanyl", "a", "b", { commodity: "fentanyl" })],
-    );
+    const twoCommodities = makeDataset({
+      nodes: [node("a", "producer", "CN"), node("b", "broker", "CN")],
+      edges: [edge("a-b.npp", "a", "b"), edge("a-b.fentanyl", "a", "b", { commodity: "fentanyl" })],
+    });
     const graph = buildGraph(twoCommodities);
     expect(graph.edges("a", "b").sort()).toEqual(["a-b.fentanyl", "a-b.npp"]);
   });

@@ -40,6 +40,7 @@ const EXPECTED: Readonly<Record<DatasetErrorKind, Expected>> = {
   "self-loop": { path: "/edges/2/target", line: 74 },
   "recipe-input-not-commodity": { path: "/nodes/1/recipes/0/inputs/0/commodity", line: 36 },
   "recipe-output-not-product": { path: "/nodes/1/recipes/0/output", line: 37 },
+  "recipe-product-input-mixed": { path: "/nodes/1/recipes/0/inputs/1/commodity", line: 36 },
   "lab-without-recipes": { path: "/nodes/2", line: 43 },
   "recipes-on-non-lab": { path: "/nodes/1/recipes", line: 31 },
   "empty-selector": { path: "/interventions/0/target", line: 81 },

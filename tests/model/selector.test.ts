@@ -2,8 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHANNELS, MODES, NODE_KINDS } from "../../src/model/schema";
 import { buildDatasetIndex, compileSelector, matchingEdges } from "../../src/model/selector";
-import type { Dataset, EdgeSelector } from "../../src/model/types";
-import { dataset, edge, node } from "./support/datasets";
+import type { Dataset, DatasetEdge, DatasetNode, EdgeSelector } from "../../src/model/types";
+import { TEST_SOURCE, edge, makeDataset, node } from "../support/dataset-builder";
+
+/**
+ * makeDataset declares every commodity an edge names; these tests need edges whose
+ * commodity is undeclared ("ghost", "unknown"), so the declared list is fixed here.
+ */
+function dataset(nodes: readonly DatasetNode[], edges: readonly DatasetEdge[]): Dataset {
+  const commodities: Dataset["commodities"] = [
+    { id: "npp", name: "NPP", kind: "precursor", sources: [TEST_SOURCE] },
+    { id: "fentanyl", name: "Fentanyl", kind: "product", sources: [TEST_SOURCE] },
+  ];
+  return { ...makeDataset({ nodes, edges }), commodities };
+}
 
 const chain = dataset(
   [node("cn.maker", "producer", "CN"), node("in.maker", "producer", "IN"), node("mx.lab", "lab", "MX"), node("us.market", "market", "US")],
@@ -147,6 +159,6 @@ describe("buildDatasetIndex", () => {
     expect([...index.codes.nodeJurisdictionCode]).toEqual([0, 1, 2]);
     expect([...index.codes.edgeLicitConsignee]).toEqual([0, 1]);
     expect(index.commodityIndexById.get("fentanyl")).toBe(1);
-    expect(index.sourceIndexById.get("src.a")).toBe(0);
+    expect(index.sourceIndexById.get(TEST_SOURCE)).toBe(0);
   });
 });

@@ -5,10 +5,11 @@
  * this only changes how much work is left to it.
  */
 import type { FlowGraph } from "./flow-graph";
+import type { PushRelabelWorkspace } from "./residual-pairs";
 
 /** Kahn's order of all vertices, or undefined when the graph has a cycle. */
-function topologicalVertices(graph: FlowGraph): Int32Array | undefined {
-  const { vertexCount, start, to, forwardSlot, slotArc, inStart } = graph;
+function topologicalVertices(graph: FlowGraph, forwardEnd: Int32Array): Int32Array | undefined {
+  const { vertexCount, start, to, inStart } = graph;
   const pending = new Int32Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) pending[v] = inStart[v + 1] - inStart[v];
   const order = new Int32Array(vertexCount);
@@ -16,10 +17,7 @@ function topologicalVertices(graph: FlowGraph): Int32Array | undefined {
   for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
   for (let i = 0; i < size; i++) {
     const v = order[i];
-    for (let s = start[v], end = start[v + 1]; s < end; s++) {
-      if (forwardSlot[slotArc[s]] !== s) continue;
-      if (--pending[to[s]] === 0) order[size++] = to[s];
-    }
+    for (let s = start[v], end = forwardEnd[v]; s < end; s++) if (--pending[to[s]] === 0) order[size++] = to[s];
   }
   return size < vertexCount ? undefined : order;
 }
@@ -30,36 +28,36 @@ function topologicalVertices(graph: FlowGraph): Int32Array | undefined {
  * flow to the sink on supply-chain networks (it halves the pushes and relabels of the
  * layered benchmark networks), leaving push-relabel the rerouting. Any preflow is a valid
  * start for push-relabel, so this changes speed, not results. Does nothing when the graph
- * has a cycle.
+ * has a cycle. Works on the workspace's residual pairs and excesses.
  */
-export function greedyForward(
-  graph: FlowGraph,
-  residual: Float64Array,
-  excess: Float64Array,
-  tolerance: number,
-  source: number,
-  sink: number,
-  known: Int32Array | undefined,
-): void {
-  const { vertexCount, start, to, mate, forwardSlot, slotArc } = graph;
-  const order = known ?? topologicalVertices(graph);
+export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number, known: Int32Array | undefined): void {
+  const { graph, pairs, excess, forwardEnd, member } = ws;
+  const { start, to, mate } = graph;
+  const order = known ?? topologicalVertices(graph, forwardEnd);
   if (!order) return;
   // Only vertices of the order take part: with a caller's order (the vertices on some
   // source-to-sink route), nothing is pushed into dead ends.
-  const member = new Uint8Array(vertexCount);
+  member.fill(0);
   for (let i = 0; i < order.length; i++) member[order[i]] = 1;
   for (let i = 0; i < order.length; i++) {
     const v = order[i];
-    if (v === source || v === sink || excess[v] <= tolerance) continue;
-    for (let s = start[v], end = start[v + 1]; s < end && excess[v] > tolerance; s++) {
-      const r = residual[s];
-      if (r <= tolerance || forwardSlot[slotArc[s]] !== s || member[to[s]] === 0) continue;
-      const amount = r < excess[v] ? r : excess[v];
-      residual[s] = r - amount;
-      residual[mate[s]] += amount;
-      excess[v] -= amount;
-      excess[to[s]] += amount;
+    let left = excess[v];
+    if (v === source || v === sink || left <= tolerance) continue;
+    // Forward slots only: out-arcs come first among a vertex's slots.
+    for (let s = start[v], end = forwardEnd[v]; s < end; s++) {
+      const r = pairs[2 * s];
+      const w = to[s];
+      if (r <= tolerance || member[w] === 0) continue;
+      const amount = r < left ? r : left;
+      pairs[2 * s] = r - amount;
+      pairs[2 * s + 1] += amount;
+      const m = mate[s];
+      pairs[2 * m] += amount;
+      pairs[2 * m + 1] -= amount;
+      excess[w] += amount;
+      left -= amount;
+      if (left <= tolerance) break;
     }
+    excess[v] = left;
   }
 }
-

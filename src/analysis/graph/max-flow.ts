@@ -25,6 +25,8 @@ export interface MaxFlowResult {
   readonly residual: Float64Array;
   /** Residual capacities at or below this count as zero. */
   readonly tolerance: number;
+  /** Flow per logical arc, when the solver has it at hand (else read from `residual`). */
+  readonly arcFlow?: Float64Array;
 }
 
 /**
@@ -40,12 +42,26 @@ export class MaxFlowWorkspace {
   readonly inRegion: Uint8Array;
   region: Int32Array | null = null;
   regionSize = 0;
+  private residualScratch: Float64Array | null = null;
+  private flowScratch: Float64Array | null = null;
   constructor(readonly graph: FlowGraph) {
     this.level = new Int32Array(graph.vertexCount).fill(-1);
     this.iter = new Int32Array(graph.vertexCount);
     this.queue = new Int32Array(graph.vertexCount);
     this.path = new Int32Array(graph.vertexCount);
     this.inRegion = new Uint8Array(graph.vertexCount);
+  }
+
+  /** A residual vector (two slots per arc) for value-only solves, made on first use. */
+  residual(): Float64Array {
+    this.residualScratch ??= new Float64Array(2 * this.graph.arcCount);
+    return this.residualScratch;
+  }
+
+  /** A per-arc flow vector for callers' scratch work (see network/throughput.ts), made on first use. */
+  flow(): Float64Array {
+    this.flowScratch ??= new Float64Array(this.graph.arcCount);
+    return this.flowScratch;
   }
 }
 
@@ -93,7 +109,7 @@ function blockingFlow(graph: FlowGraph, residual: Float64Array, tolerance: numbe
   const sinkLevel = level[sink];
   const { region } = ws;
   if (region) for (let i = 0; i < ws.regionSize; i++) iter[region[i]] = start[region[i]];
-  else iter.set(start.subarray(0, graph.vertexCount));
+  else for (let v = 0; v < graph.vertexCount; v++) iter[v] = start[v]; // (subarray would allocate)
   let pushed = 0;
   let depth = 0;
   let v = source;
@@ -179,9 +195,42 @@ export function maxFlowFrom(
   sink: number,
   workspace: MaxFlowWorkspace = new MaxFlowWorkspace(graph),
 ): MaxFlowResult | undefined {
-  if (capacity.length !== graph.arcCount || flow.length !== graph.arcCount) throw new RangeError("one capacity and one flow per arc expected");
-  const tolerance = flowTolerance(capacity);
   const residual = new Float64Array(2 * graph.arcCount);
+  const tolerance = flowTolerance(capacity);
+  const total = augmentFrom(graph, capacity, flow, value, source, sink, workspace, residual, tolerance);
+  return total === undefined ? undefined : { value: total, residual, tolerance };
+}
+
+/**
+ * `maxFlowFrom`'s value alone, solved in the workspace's own residual vector: nothing is
+ * allocated, which matters when attribution runs a few dozen small solves per toggle.
+ */
+export function maxFlowValueFrom(
+  graph: FlowGraph,
+  capacity: Float64Array,
+  flow: Float64Array,
+  value: number,
+  source: number,
+  sink: number,
+  workspace: MaxFlowWorkspace,
+  tolerance: number = flowTolerance(capacity),
+): number | undefined {
+  if (workspace.graph !== graph) throw new RangeError("workspace belongs to another graph");
+  return augmentFrom(graph, capacity, flow, value, source, sink, workspace, workspace.residual(), tolerance);
+}
+
+function augmentFrom(
+  graph: FlowGraph,
+  capacity: Float64Array,
+  flow: Float64Array,
+  value: number,
+  source: number,
+  sink: number,
+  workspace: MaxFlowWorkspace,
+  residual: Float64Array,
+  tolerance: number,
+): number | undefined {
+  if (capacity.length !== graph.arcCount || flow.length !== graph.arcCount) throw new RangeError("one capacity and one flow per arc expected");
   const { forwardSlot, mate } = graph;
   for (let a = 0; a < graph.arcCount; a++) {
     const f = flow[a];
@@ -196,7 +245,7 @@ export function maxFlowFrom(
       total += blockingFlow(graph, residual, tolerance, source, sink, workspace);
   }
   workspace.level.fill(-1);
-  return { value: total, residual, tolerance };
+  return total;
 }
 
 /**
@@ -239,6 +288,7 @@ export function maxFlowWithin(
 
 /** The flow on every logical arc (kg/month), read from the reverse slots. */
 export function arcFlows(graph: FlowGraph, result: MaxFlowResult): Float64Array {
+  if (result.arcFlow) return result.arcFlow;
   const flows = new Float64Array(graph.arcCount);
   const { forwardSlot, mate } = graph;
   for (let a = 0; a < graph.arcCount; a++) flows[a] = result.residual[mate[forwardSlot[a]]];

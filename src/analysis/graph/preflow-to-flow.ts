@@ -5,83 +5,100 @@
  * Reference: A. V. Goldberg and R. E. Tarjan, "A new approach to the maximum-flow
  * problem", Journal of the ACM 35(4) (1988), section 5 (the second phase); here
  * specialised to flows on acyclic arcs, which need no cycle cancelling.
+ *
+ * Works on the workspace's residual pairs (graph/residual-pairs.ts): the flow an arc
+ * carries into v is the residual of v's reverse slot for it, so returning excess reads
+ * only v's own slots.
  */
-import type { FlowGraph } from "./flow-graph";
+import type { PushRelabelWorkspace } from "./residual-pairs";
+
+/** Sends `amount` back along reverse slot s (from its vertex to to[s]). */
+function sendBack(ws: PushRelabelWorkspace, s: number, amount: number): void {
+  const { pairs } = ws;
+  const m = ws.graph.mate[s];
+  pairs[2 * s] -= amount;
+  pairs[2 * s + 1] += amount;
+  pairs[2 * m] += amount;
+  pairs[2 * m + 1] -= amount;
+}
 
 /**
  * Returns excess to the source along the arcs that carry flow: first straight back along
  * the source's own arcs (where almost all of it sits: the producers' unused supply), then,
- * for what is left, vertex by vertex in reverse topological order of the flow-carrying
- * arcs. Returns false when those arcs contain a cycle (never on the compiled network).
+ * for what is left, depth first within a work budget, and past the budget vertex by vertex
+ * in reverse topological order of the flow-carrying arcs. Returns false when those arcs
+ * contain a cycle (never on the compiled network).
  */
-export function returnExcess(graph: FlowGraph, residual: Float64Array, excess: Float64Array, tolerance: number, source: number, sink: number): boolean {
-  const { vertexCount, arcCount, forwardSlot, mate, tail, head, inStart, inArcs, outStart, outArcs, start, to } = graph;
-  for (let s = start[source], end = start[source + 1]; s < end; s++) {
+export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number): boolean {
+  const { graph, pairs, excess, forwardEnd, queue: stack } = ws;
+  const { vertexCount, arcCount, start, to, mate } = graph;
+  for (let s = start[source], end = forwardEnd[source]; s < end; s++) {
     const w = to[s];
     if (w === sink || excess[w] <= tolerance) continue;
-    const back = mate[s];
-    const amount = residual[back] < excess[w] ? residual[back] : excess[w];
-    residual[back] -= amount;
-    residual[s] += amount;
+    const flow = pairs[2 * s + 1];
+    const amount = flow < excess[w] ? flow : excess[w];
+    if (amount > 0) sendBack(ws, mate[s], amount);
     excess[w] -= amount;
   }
   // Then walk the rest upstream, depth first, within a work budget; what the budget does
   // not cover (never seen on supply-chain networks) is done in topological order below.
-  const stack: number[] = [];
-  for (let v = 0; v < vertexCount; v++) if (v !== source && v !== sink && excess[v] > tolerance) stack.push(v);
+  let depth = 0;
+  for (let v = 0; v < vertexCount; v++) if (v !== source && v !== sink && excess[v] > tolerance) stack[depth++] = v;
   let budget = 4 * arcCount + vertexCount;
-  while (stack.length > 0 && budget > 0) {
-    const v = stack.pop() as number;
-    if (excess[v] <= tolerance) continue;
-    for (let k = inStart[v], end = inStart[v + 1]; k < end && excess[v] > tolerance; k++) {
+  while (depth > 0 && budget > 0) {
+    const v = stack[--depth];
+    let left = excess[v];
+    if (left <= tolerance) continue;
+    // Reverse slots of v: the arcs bringing flow into v.
+    for (let s = forwardEnd[v], end = start[v + 1]; s < end && left > tolerance; s++) {
       budget--;
-      const a = inArcs[k];
-      const forward = forwardSlot[a];
-      const back = mate[forward];
-      const flow = residual[back];
+      const flow = pairs[2 * s];
       if (flow <= 0) continue;
-      const amount = flow < excess[v] ? flow : excess[v];
-      residual[back] -= amount;
-      residual[forward] += amount;
-      excess[v] -= amount;
-      const u = tail[a];
+      const amount = flow < left ? flow : left;
+      sendBack(ws, s, amount);
+      left -= amount;
+      const u = to[s];
       const wasIdle = excess[u] <= tolerance;
       excess[u] += amount;
-      if (wasIdle && u !== source && excess[u] > tolerance) stack.push(u);
+      // Each vertex is on the stack at most once: it goes on when its excess appears.
+      if (wasIdle && u !== source && excess[u] > tolerance) stack[depth++] = u;
+    }
+    excess[v] = left;
+    if (left > tolerance) {
+      stack[depth++] = v; // the budget ran out mid-vertex
+      break;
     }
   }
-  if (stack.every((v) => excess[v] <= tolerance)) return true;
+  let done = true;
+  for (let v = 0; v < vertexCount && done; v++) if (v !== source && v !== sink && excess[v] > tolerance) done = false;
+  return done || returnInTopologicalOrder(ws, tolerance, source, sink);
+}
 
-  // Kahn's algorithm over arcs with positive flow.
+/** Kahn's algorithm over the arcs with positive flow, then excess returned in reverse order. */
+function returnInTopologicalOrder(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number): boolean {
+  const { graph, pairs, excess, forwardEnd } = ws;
+  const { vertexCount, start, to } = graph;
   const pending = new Int32Array(vertexCount);
-  for (let a = 0; a < arcCount; a++) if (residual[mate[forwardSlot[a]]] > 0) pending[head[a]]++;
+  for (let v = 0; v < vertexCount; v++) for (let s = forwardEnd[v], end = start[v + 1]; s < end; s++) if (pairs[2 * s] > 0) pending[v]++;
   const order = new Int32Array(vertexCount);
   let size = 0;
   for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
   for (let i = 0; i < size; i++) {
     const v = order[i];
-    for (let k = outStart[v], end = outStart[v + 1]; k < end; k++) {
-      const a = outArcs[k];
-      if (residual[mate[forwardSlot[a]]] > 0 && --pending[head[a]] === 0) order[size++] = head[a];
-    }
+    for (let s = start[v], end = forwardEnd[v]; s < end; s++) if (pairs[2 * s + 1] > 0 && --pending[to[s]] === 0) order[size++] = to[s];
   }
   if (size < vertexCount) return false;
   for (let i = size - 1; i >= 0; i--) {
     const v = order[i];
     if (v === source || v === sink || excess[v] <= tolerance) continue;
-    for (let k = inStart[v], end = inStart[v + 1]; k < end && excess[v] > 0; k++) {
-      const a = inArcs[k];
-      const forward = forwardSlot[a];
-      const back = mate[forward];
-      const flow = residual[back];
+    for (let s = forwardEnd[v], end = start[v + 1]; s < end && excess[v] > 0; s++) {
+      const flow = pairs[2 * s];
       if (flow <= 0) continue;
       const amount = flow < excess[v] ? flow : excess[v];
-      residual[back] -= amount;
-      residual[forward] += amount;
+      sendBack(ws, s, amount);
       excess[v] -= amount;
-      excess[tail[a]] += amount;
+      excess[to[s]] += amount;
     }
   }
   return true;
 }
-

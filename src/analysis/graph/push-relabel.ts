@@ -8,14 +8,17 @@
  * 19 (1997) 390-410 (the heuristics and their constants: global update after
  * 2 * (6n + m) units of relabel work, each relabel costing 12 + its degree).
  *
- * Phase 1 (this file, starting from graph/greedy-preflow.ts) computes a maximum preflow: every vertex's label is a lower bound on its
- * residual distance to the sink; the active vertex of highest label pushes its excess
- * along admissible slots (label one lower) or is relabeled. Global relabeling (a reverse
- * BFS from the sink) keeps labels exact; a gap (a label no vertex has) proves every vertex
- * above it cut off from the sink. Phase 2 (graph/preflow-to-flow.ts) turns the preflow into a flow by returning
- * excess along the arcs that brought it, in reverse topological order of the arcs
- * carrying flow; that order exists whenever those arcs form a DAG (always on the compiled
- * network). When they do not, the caller's fallback (Dinic) is used instead.
+ * Phase 1 (this file, starting from graph/greedy-preflow.ts) computes a maximum preflow:
+ * every vertex's label is a lower bound on its residual distance to the sink; the active
+ * vertex of highest label pushes its excess along admissible slots (label one lower) or is
+ * relabeled. Global relabeling (a reverse BFS from the sink) keeps labels exact; a gap (a
+ * label no vertex has) proves every vertex above it cut off from the sink. Its value is
+ * the maximum-flow value. Phase 2 (graph/preflow-to-flow.ts), only when the flow itself is
+ * wanted, turns the preflow into a flow by returning excess along the arcs that brought
+ * it; that needs the flow-carrying arcs to form a DAG (always on the compiled network).
+ * When they do not, the caller's fallback (Dinic) is used instead.
+ *
+ * Residuals are kept in pairs (graph/residual-pairs.ts) in a workspace reused per graph.
  *
  * Infinite capacities are replaced by 2F + 1, F being the sum of the finite ones: every
  * cut made only of finite arcs is at most F, so no minimum cut uses a replaced arc, and a
@@ -26,6 +29,7 @@ import type { FlowGraph } from "./flow-graph";
 import { greedyForward } from "./greedy-preflow";
 import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
+import { fillPairs, pairFlows, pushRelabelWorkspace, slotResiduals, type PushRelabelWorkspace } from "./residual-pairs";
 
 const ALPHA = 6;
 const BETA = 12;
@@ -37,70 +41,55 @@ const GLOBAL_UPDATE_FREQUENCY = 0.5;
  */
 class Preflow {
   readonly n: number;
-  readonly label: Int32Array;
-  readonly excess: Float64Array;
-  readonly current: Int32Array;
-  readonly activeHead: Int32Array;
-  readonly activeNext: Int32Array;
-  readonly allHead: Int32Array;
-  readonly allNext: Int32Array;
-  readonly allPrev: Int32Array;
-  readonly queue: Int32Array;
   maxActive = -1;
   maxLabel = -1;
+  work = 0;
 
   constructor(
-    readonly graph: FlowGraph,
-    readonly residual: Float64Array,
+    readonly ws: PushRelabelWorkspace,
     readonly tolerance: number,
     readonly source: number,
     readonly sink: number,
   ) {
-    const n = graph.vertexCount;
-    this.n = n;
-    this.label = new Int32Array(n);
-    this.excess = new Float64Array(n);
-    this.current = new Int32Array(n);
-    this.activeHead = new Int32Array(n + 1);
-    this.activeNext = new Int32Array(n);
-    this.allHead = new Int32Array(n + 1);
-    this.allNext = new Int32Array(n);
-    this.allPrev = new Int32Array(n);
-    this.queue = new Int32Array(n);
+    this.n = ws.graph.vertexCount;
   }
 
   removeFromAll(v: number): void {
-    const next = this.allNext[v];
-    const prev = this.allPrev[v];
-    if (prev >= 0) this.allNext[prev] = next;
-    else this.allHead[this.label[v]] = next;
-    if (next >= 0) this.allPrev[next] = prev;
+    const { allNext, allPrev, allHead, label } = this.ws;
+    const next = allNext[v];
+    const prev = allPrev[v];
+    if (prev >= 0) allNext[prev] = next;
+    else allHead[label[v]] = next;
+    if (next >= 0) allPrev[next] = prev;
   }
 
   addToAll(v: number): void {
-    const l = this.label[v];
-    const first = this.allHead[l];
-    this.allNext[v] = first;
-    this.allPrev[v] = -1;
-    if (first >= 0) this.allPrev[first] = v;
-    this.allHead[l] = v;
+    const { allNext, allPrev, allHead, label } = this.ws;
+    const l = label[v];
+    const first = allHead[l];
+    allNext[v] = first;
+    allPrev[v] = -1;
+    if (first >= 0) allPrev[first] = v;
+    allHead[l] = v;
     if (l > this.maxLabel) this.maxLabel = l;
   }
 
   addActive(v: number): void {
-    const l = this.label[v];
-    this.activeNext[v] = this.activeHead[l];
-    this.activeHead[l] = v;
+    const { activeNext, activeHead, label } = this.ws;
+    const l = label[v];
+    activeNext[v] = activeHead[l];
+    activeHead[l] = v;
     if (l > this.maxActive) this.maxActive = l;
   }
 
   /** Exact labels by reverse BFS from the sink; rebuilds the buckets. */
   globalRelabel(): void {
-    const { n, label, queue, current, excess, residual, tolerance, source, sink } = this;
-    const { start, to, mate } = this.graph;
+    const { n, tolerance, source, sink } = this;
+    const { label, queue, current, excess, pairs, activeHead, allHead } = this.ws;
+    const { start, to } = this.ws.graph;
     label.fill(n);
-    this.activeHead.fill(-1);
-    this.allHead.fill(-1);
+    activeHead.fill(-1);
+    allHead.fill(-1);
     this.maxActive = -1;
     this.maxLabel = -1;
     label[sink] = 0;
@@ -111,8 +100,10 @@ class Preflow {
       const v = queue[headIndex++];
       const next = label[v] + 1;
       for (let s = start[v], end = start[v + 1]; s < end; s++) {
+        // u can reach v when u's slot toward v (the mate of s) has residual capacity.
+        if (pairs[2 * s + 1] <= tolerance) continue;
         const u = to[s];
-        if (label[u] === n && u !== source && residual[mate[s]] > tolerance) {
+        if (label[u] === n && u !== source) {
           label[u] = next;
           queue[tailIndex++] = u;
           current[u] = start[u];
@@ -125,7 +116,8 @@ class Preflow {
 
   /** Every vertex labelled at or above `gap` is cut off from the sink. */
   removeAbove(gap: number): void {
-    const { label, allHead, allNext, activeHead, n } = this;
+    const { n } = this;
+    const { label, allHead, allNext, activeHead } = this.ws;
     for (let l = gap; l <= this.maxLabel; l++) {
       for (let v = allHead[l]; v >= 0; v = allNext[v]) label[v] = n;
       allHead[l] = -1;
@@ -137,29 +129,36 @@ class Preflow {
 
   /** Pushes v's excess along admissible slots, relabelling as needed (or finding a gap). */
   discharge(v: number): void {
-    const { label, excess, residual, tolerance, current, allHead, allNext, n, sink } = this;
-    const { start, to, mate } = this.graph;
+    const { tolerance, n, sink } = this;
+    const { label, excess, pairs, current, allHead, allNext } = this.ws;
+    const { start, to, mate } = this.ws.graph;
     let dv = label[v];
     let s = current[v];
     const end = start[v + 1];
+    let left = excess[v];
     for (;;) {
       for (; s < end; s++) {
-        const r = residual[s];
+        const r = pairs[2 * s];
         if (r <= tolerance) continue;
         const w = to[s];
         if (label[w] !== dv - 1) continue;
-        const amount = r < excess[v] ? r : excess[v];
-        residual[s] = r - amount;
-        residual[mate[s]] += amount;
+        const amount = r < left ? r : left;
+        pairs[2 * s] = r - amount;
+        pairs[2 * s + 1] += amount;
+        const m = mate[s];
+        pairs[2 * m] += amount;
+        pairs[2 * m + 1] -= amount;
         if (w !== sink && excess[w] <= tolerance) this.addActive(w);
         excess[w] += amount;
-        excess[v] -= amount;
-        if (excess[v] <= tolerance) break;
+        left -= amount;
+        if (left <= tolerance) break;
       }
       if (s < end) {
+        excess[v] = left;
         current[v] = s;
         return;
       }
+      excess[v] = left;
       // No admissible slot: a gap if v is alone at its label, else relabel.
       if (allHead[dv] === v && allNext[v] < 0) {
         this.removeAbove(dv);
@@ -168,7 +167,7 @@ class Preflow {
       let lowest = n;
       let lowestSlot = end;
       for (let t = start[v]; t < end; t++) {
-        if (residual[t] > tolerance && label[to[t]] < lowest) {
+        if (pairs[2 * t] > tolerance && label[to[t]] < lowest) {
           lowest = label[to[t]];
           lowestSlot = t;
         }
@@ -186,12 +185,11 @@ class Preflow {
     }
   }
 
-  work = 0;
-
   /** Highest-label discharging until no vertex below label n is active. */
   run(): void {
-    const threshold = (ALPHA * this.n + this.graph.arcCount) / GLOBAL_UPDATE_FREQUENCY;
-    const { activeHead, activeNext, label, n } = this;
+    const { n } = this;
+    const { activeHead, activeNext, label } = this.ws;
+    const threshold = (ALPHA * n + this.ws.graph.arcCount) / GLOBAL_UPDATE_FREQUENCY;
     this.globalRelabel();
     while (this.maxActive >= 0) {
       const v = activeHead[this.maxActive];
@@ -211,11 +209,63 @@ class Preflow {
 }
 
 /**
+ * Phase 1 on the graph's workspace: fills the pairs, saturates the source's arcs, pushes
+ * greedily forward, discharges. Returns the value (the excess reaching the sink), the
+ * tolerance and the bound an infinite capacity stood for.
+ */
+function maximumPreflow(
+  ws: PushRelabelWorkspace,
+  capacity: Float64Array,
+  source: number,
+  sink: number,
+  order: Int32Array | undefined,
+  startFlow: Float64Array | undefined,
+): { value: number; tolerance: number; finiteSum: number } {
+  const { graph, pairs, excess, forwardEnd } = ws;
+  if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
+  if (startFlow && startFlow.length !== graph.arcCount) throw new RangeError("one starting flow per arc expected");
+  const { start, to, mate } = graph;
+  const tolerance = flowTolerance(capacity);
+  let finiteSum = 0;
+  for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
+  fillPairs(ws, capacity, 2 * finiteSum + 1, startFlow);
+  if (source === sink) {
+    excess.fill(0);
+    return { value: 0, tolerance, finiteSum };
+  }
+  // The starting flow's value sits at the sink; clamping may leave crumbs elsewhere.
+  excess[source] = 0;
+  for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
+  // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
+  // on, to keep excesses small and exact), push greedily forward, then discharge.
+  for (let s = start[source], end = forwardEnd[source]; s < end; s++) {
+    const w = to[s];
+    let onward = w === sink ? Infinity : 0;
+    for (let t = start[w], stop = start[w + 1]; t < stop && w !== sink; t++) onward += pairs[2 * t];
+    const r = Math.min(pairs[2 * s], onward);
+    if (r <= 0) continue;
+    pairs[2 * s] -= r;
+    pairs[2 * s + 1] += r;
+    const m = mate[s];
+    pairs[2 * m] += r;
+    pairs[2 * m + 1] -= r;
+    excess[w] += r;
+  }
+  greedyForward(ws, tolerance, source, sink, order);
+  new Preflow(ws, tolerance, source, sink).run();
+  const value = excess[sink];
+  if (value > finiteSum * (1 + 1e-12) + tolerance)
+    throw new AnalysisError("unbounded-flow", "network", "a source reaches a sink through uncapacitated arcs only");
+  return { value, tolerance, finiteSum };
+}
+
+/**
+ * The maximum flow (residuals per slot and flow per logical arc).
  * @param order optional topological order of the vertices that matter (on the compiled
  *   network: those on some source-to-sink route); computed here when not given. Only
  *   used to build the starting preflow.
- * @param start optional feasible flow (per logical arc, within `capacity`, conserved) to
- *   start from instead of nothing: a maximum flow of a nearby network, repaired to fit
+ * @param startFlow optional feasible flow (per logical arc, within `capacity`, conserved)
+ *   to start from instead of nothing: a maximum flow of a nearby network, repaired to fit
  *   (graph/flow-repair.ts). Attribution on large networks starts each counterfactual so.
  */
 export function pushRelabelMaxFlow(
@@ -226,52 +276,20 @@ export function pushRelabelMaxFlow(
   order?: Int32Array,
   startFlow?: Float64Array,
 ): MaxFlowResult {
-  if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
-  const { start, to, mate, forwardSlot } = graph;
-  const tolerance = flowTolerance(capacity);
-  let finiteSum = 0;
-  for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
-  const unbounded = 2 * finiteSum + 1;
-  const residual = new Float64Array(2 * graph.arcCount);
-  for (let a = 0; a < capacity.length; a++) {
-    const c = capacity[a] === Infinity ? unbounded : capacity[a];
-    const f = startFlow ? Math.min(Math.max(startFlow[a], 0), c) : 0;
-    residual[forwardSlot[a]] = c - f;
-    residual[mate[forwardSlot[a]]] = f;
-  }
-  if (source === sink) return { value: 0, residual, tolerance };
+  const ws = pushRelabelWorkspace(graph);
+  const { value, tolerance } = maximumPreflow(ws, capacity, source, sink, order, startFlow);
+  if (!returnExcess(ws, tolerance, source, sink)) return dinicMaxFlow(graph, capacity, source, sink);
+  return { value, residual: slotResiduals(ws), tolerance, arcFlow: pairFlows(ws) };
+}
 
-  const preflow = new Preflow(graph, residual, tolerance, source, sink);
-  const { excess } = preflow;
-  if (startFlow) {
-    // The starting flow's value sits at the sink; clamping may leave crumbs elsewhere.
-    const { head, tail } = graph;
-    for (let a = 0; a < capacity.length; a++) {
-      const f = residual[mate[forwardSlot[a]]];
-      excess[head[a]] += f;
-      excess[tail[a]] -= f;
-    }
-    excess[source] = 0;
-    for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
-  }
-  // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
-  // on, to keep excesses small and exact), push greedily forward, then discharge.
-  for (let s = start[source], end = start[source + 1]; s < end; s++) {
-    const w = to[s];
-    let onward = w === sink ? Infinity : 0;
-    for (let t = start[w], stop = start[w + 1]; t < stop && w !== sink; t++) onward += residual[t];
-    const r = Math.min(residual[s], onward);
-    if (r <= 0) continue;
-    residual[s] -= r;
-    residual[mate[s]] += r;
-    excess[w] += r;
-  }
-  greedyForward(graph, residual, excess, tolerance, source, sink, order);
-  preflow.run();
-
-  const value = excess[sink];
-  if (value > finiteSum * (1 + 1e-12) + tolerance)
-    throw new AnalysisError("unbounded-flow", "network", "a source reaches a sink through uncapacitated arcs only");
-  if (!returnExcess(graph, residual, excess, tolerance, source, sink)) return dinicMaxFlow(graph, capacity, source, sink);
-  return { value, residual, tolerance };
+/** The maximum-flow value alone: phase 1 only, no flow is built. Same parameters. */
+export function pushRelabelMaxFlowValue(
+  graph: FlowGraph,
+  capacity: Float64Array,
+  source: number,
+  sink: number,
+  order?: Int32Array,
+  startFlow?: Float64Array,
+): number {
+  return maximumPreflow(pushRelabelWorkspace(graph), capacity, source, sink, order, startFlow).value;
 }

@@ -10,9 +10,9 @@
  */
 import type { FlowGraph } from "../graph/flow-graph";
 import { repairFlow } from "../graph/flow-repair";
-import { arcFlows, flowTolerance, maxFlow, maxFlowFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
+import { arcFlows, flowTolerance, maxFlow, maxFlowValueFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
 import { minCut, type MinCut } from "../graph/min-cut";
-import { pushRelabelMaxFlow } from "../graph/push-relabel";
+import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
 
@@ -36,36 +36,49 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
+/** The maximum-flow value alone: on large networks push-relabel stops after its first phase. */
+export function maxFlowValue(state: NetworkState): number {
+  const { net } = state;
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
+  return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph)).value;
+}
+
 /**
  * The maximum-flow value of `state`, knowing `near`, a maximum flow of a nearby scenario
- * (`nearState`) on the same compiled network. When no capacity rose and the old flow
- * still fits, the value is unchanged and nothing is solved. Otherwise, on small networks,
- * the old flow is lowered where capacities dropped below it (graph/flow-repair.ts) and
- * augmented: by Dinic on small networks, by push-relabel started from it on large ones
- * (PUSH_RELABEL_FROM arcs and more), where one toggle can reroute much of the flow and
- * many warm Dinic phases would cost more.
+ * (`nearState`) on the same compiled network.
+ *
+ * Unchanged without solving when every capacity that dropped still carries its flow and
+ * no arc of `near`'s minimum cut rose: the old flow is still feasible (value at least the
+ * old) and the old cut still has its old capacity (value at most the old).
+ *
+ * Otherwise the old flow is lowered where capacities dropped below it
+ * (graph/flow-repair.ts) and augmented: by Dinic on small networks, in reused scratch
+ * vectors, by push-relabel started from it on large ones (PUSH_RELABEL_FROM arcs and
+ * more), where one toggle can reroute much of the flow and many warm Dinic phases would
+ * cost more.
  */
 export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution): number {
   const { net } = state;
+  const { tail, head } = net.graph;
   const capacity = state.flowCap;
   const before = nearState.flowCap;
   const nearFlow = near.arcFlow;
+  const sourceSide = near.cut.sourceSide;
   const tolerance = flowTolerance(capacity);
-  let rose = false;
-  let fits = true;
-  for (let a = 0; a < capacity.length; a++) {
+  let unchanged = true;
+  for (let a = 0; a < capacity.length && unchanged; a++) {
     const c = capacity[a];
-    if (c > before[a]) rose = true;
-    if (nearFlow[a] - c > tolerance) fits = false;
+    if (c > before[a]) unchanged = !(sourceSide[tail[a]] === 1 && sourceSide[head[a]] === 0);
+    else if (c < before[a]) unchanged = nearFlow[a] - c <= tolerance;
   }
-  if (!rose && fits) return near.value;
-  const flow = near.arcFlow.slice();
+  if (unchanged) return near.value;
+  const workspace = workspaceFor(net.graph);
+  const flow = workspace.flow();
+  flow.set(nearFlow);
   const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
-  if (value === undefined) return solveMaxFlow(state).value;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM)
-    return pushRelabelMaxFlow(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow).value;
-  const warm = maxFlowFrom(net.graph, capacity, flow, value, net.source, net.sink, workspaceFor(net.graph));
-  return warm ? warm.value : solveMaxFlow(state).value;
+  if (value === undefined) return maxFlowValue(state);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow);
+  return maxFlowValueFrom(net.graph, capacity, flow, value, net.source, net.sink, workspace, tolerance) ?? maxFlowValue(state);
 }
 
 export interface FlowSolution {

@@ -13,7 +13,7 @@
  * What is given but wrong (a kind that does not exist, "abc" as a capacity) is a
  * `bad-value` problem at its line and column, never silently replaced.
  */
-import { CHANNELS, LEGAL_STATUSES, MODES, NODE_KINDS } from "../../model/schema";
+import { CHANNELS, LEGAL_STATUSES, MODES, NODE_KINDS } from "../../model/vocabulary";
 import type { ImportProblem } from "../import-error";
 import type { Position } from "../snapshot/snapshot-types";
 import { EDGE_FIELDS, FieldReader, NODE_FIELDS, SKIPPED_EDGE_NAMES, SKIPPED_NODE_NAMES, type EdgeField, type NodeField } from "./field-names";
@@ -153,6 +153,7 @@ function readNodes(graph: RawGraph, builder: Builder, hints: InferenceHints) {
     }
     const jurisdictionName = builder.present(reader.get("jurisdictionName"));
     if (jurisdictionName) hints.jurisdictionNames.set(node.jurisdiction as string, jurisdictionName.text);
+    builder.field(node, "shortLabel", reader.get("shortLabel"), path, text);
     builder.field(node, "role", reader.get("role"), path, text);
     builder.field(node, "description", reader.get("description"), path, text);
     const coordinates: Record<string, unknown> = {};

@@ -15,6 +15,7 @@ export const NODE_FIELDS = {
   kind: ["kind", "type", "nodekind"],
   jurisdiction: ["jurisdiction", "country", "countrycode"],
   jurisdictionName: ["jurisdictionname", "countryname"],
+  shortLabel: ["shortlabel"],
   role: ["role"],
   description: ["description"],
   lat: ["lat", "latitude"],

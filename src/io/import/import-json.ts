@@ -8,7 +8,7 @@
  */
 import type { DatasetError } from "../../model/dataset-errors";
 import { parseLocatedJson, type JsonParseErrorKind, type LocatedJson } from "../../model/located-json";
-import { DATASET_FORMAT } from "../../model/schema";
+import { DATASET_FORMAT } from "../../model/vocabulary";
 import type { Dataset } from "../../model/types";
 import { validateDataset } from "../../model/validate";
 import type { ImportProblem, ImportProblemKind } from "../import-error";

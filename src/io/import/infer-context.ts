@@ -10,7 +10,7 @@
  *   block naming the file, and no interventions or events.
  */
 import { childPointer } from "../../model/json-pointer";
-import { COMMODITY_KINDS } from "../../model/schema";
+import { COMMODITY_KINDS } from "../../model/vocabulary";
 import { GRAPH_CONTEXT_FORMAT, GRAPH_CONTEXT_VERSION } from "../export/graph-context";
 import type { ImportProblem } from "../import-error";
 import { badValue, parseChoice } from "./field-values";

@@ -8,7 +8,7 @@
  * with a note.
  */
 import type { ImportProblem } from "../import-error";
-import { textOf, type XmlDocument, type XmlElement } from "../xml/parse-xml";
+import { textOf, type XmlDocument, type XmlElement } from "../xml/xml-tree";
 import type { RawItem, RawValue, ReadResult } from "./raw-graph";
 import { parseNumber } from "./field-values";
 import { XmlLocator, childElements, localName } from "./xml-helpers";

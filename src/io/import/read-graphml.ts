@@ -7,7 +7,7 @@
  * source -> target, with a note.
  */
 import type { ImportProblem } from "../import-error";
-import { isElement, textOf, type XmlDocument, type XmlElement } from "../xml/parse-xml";
+import { isElement, textOf, type XmlDocument, type XmlElement } from "../xml/xml-tree";
 import type { RawItem, RawValue, ReadResult } from "./raw-graph";
 import { CONTEXT_KEY } from "../export/export-graphml";
 import { XmlLocator, childElements, localName } from "./xml-helpers";

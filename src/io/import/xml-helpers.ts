@@ -1,7 +1,7 @@
 /** Small helpers the GEXF and GraphML readers share over the parsed XML tree. */
 import type { ImportProblem, ImportProblemKind } from "../import-error";
 import type { Position } from "../snapshot/snapshot-types";
-import { isElement, type XmlDocument, type XmlElement } from "../xml/parse-xml";
+import { isElement, type XmlDocument, type XmlElement } from "../xml/xml-tree";
 import type { Location, RawItem, RawValue } from "./raw-graph";
 
 /** "viz:position" -> "position": namespace prefixes vary between writers. */

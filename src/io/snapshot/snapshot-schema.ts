@@ -9,7 +9,7 @@
  * are described and required; further keys are allowed, as the report may grow.
  */
 import { datasetJsonSchema } from "../../model/json-schema";
-import { LEGAL_STATUSES } from "../../model/schema";
+import { LEGAL_STATUSES } from "../../model/vocabulary";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "./snapshot-types";
 
 type Schema = Readonly<Record<string, unknown>>;

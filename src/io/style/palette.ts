@@ -40,7 +40,7 @@ export const STATUS_COLOR: Readonly<Record<LegalStatus, string>> = {
   illicit: "#1A1A1A",
 };
 
-/** The non-hue mark of each status: the dash pattern of its edges (see programs.ts). */
+/** The non-hue mark of each status: the dash pattern of its edges (drawn by src/ui/graph/programs.ts and the SVG export). */
 export type DashStyle = "solid" | "dashed" | "dotted";
 export const STATUS_DASH: Readonly<Record<LegalStatus, DashStyle>> = {
   legal: "solid",

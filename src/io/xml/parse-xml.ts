@@ -14,24 +14,7 @@
 import { withDefaults } from "../../model/options";
 import { ImportAbort, type ImportProblem, type ImportProblemKind } from "../import-error";
 import { LineIndex } from "../text-position";
-
-export interface XmlElement {
-  readonly name: string;
-  /** Own properties only ("__proto__" included, as a plain key): read known names, or use Object.hasOwn. */
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly children: readonly XmlChild[];
-  /** Offset of the '<' that opens the element (see `XmlDocument.positionOf`). */
-  readonly offset: number;
-}
-export interface XmlText {
-  readonly text: string;
-  readonly offset: number;
-}
-export type XmlChild = XmlElement | XmlText;
-
-export function isElement(child: XmlChild): child is XmlElement {
-  return (child as XmlElement).name !== undefined;
-}
+import type { XmlChild, XmlDocument, XmlElement } from "./xml-tree";
 
 export interface XmlOptions {
   readonly maxChars: number;
@@ -45,13 +28,6 @@ export const DEFAULT_XML_OPTIONS: XmlOptions = Object.freeze({
   maxElements: 4_000_000,
 });
 
-export interface XmlDocument {
-  readonly root: XmlElement;
-  /** Line and column of an offset (the line table is built on the first call only). */
-  positionOf(offset: number): { line: number; column: number };
-  /** Offset of an attribute's name in the element's start tag (the element's own offset if absent). */
-  attributeOffset(element: XmlElement, name: string): number;
-}
 
 /** Shared by every element without children, so self-closing elements allocate no array. */
 const NO_CHILDREN: readonly XmlChild[] = Object.freeze([]);
@@ -320,14 +296,4 @@ function attributeOffset(text: string, element: XmlElement, name: string): numbe
     if (end < 0) return element.offset;
     pos = end + 1;
   }
-}
-
-/** The text content of an element (its text children joined). */
-export function textOf(element: XmlElement): string {
-  return element.children.map((child) => (isElement(child) ? "" : child.text)).join("");
-}
-
-/** Child elements named `name` (namespace prefix included when present). */
-export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
-  return element.children.filter((child): child is XmlElement => isElement(child) && child.name === name);
 }

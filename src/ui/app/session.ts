@@ -7,6 +7,7 @@ import type { Dataset } from "../../model/types";
 import { compileScenarioEngine, type ScenarioEngine } from "../../scenario";
 import type { AppliedScenario, Scenario } from "../../scenario/types";
 import { geographicLayout } from "../graph/layout/geographic";
+import { largestGroup, spreadColocated } from "../graph/layout/spread";
 import type { Positions } from "../graph/layout/positions";
 import { tieredLayout, type TieredLayout } from "../graph/layout/tiered";
 import { buildSessionGraph, type SessionGraph } from "../graph/session-graph";
@@ -15,6 +16,11 @@ import { baselineStates, type EdgeStates } from "../graph/style/edge-classes";
 
 /** Above this many edges the app switches to its "large graph" settings (see LARGE_GRAPH). */
 export const LARGE_GRAPH_EDGES = 5_000;
+
+/** Smallest distance between two nodes of the geographic layout, degrees. */
+const GEOGRAPHIC_SPREAD_DEGREES = 1.5;
+/** A longitude gap this wide (an ocean) separates the regions of the geographic layout. */
+const GEOGRAPHIC_REGION_GAP_DEGREES = 25;
 
 export interface Session {
   readonly dataset: Dataset;
@@ -25,6 +31,11 @@ export interface Session {
   readonly engine: ScenarioEngine;
   readonly graph: SessionGraph;
   readonly layouts: { readonly tiered: Positions; readonly geographic: Positions };
+  /**
+   * Nodes the geographic layout first frames: its busiest region (the default dataset's
+   * North America), so the crowded end of the chain starts readable; null frames all.
+   */
+  readonly geographicFrame: readonly string[] | null;
   /** Column and row spacing of the tiered layout (labels and column titles fit to them). */
   readonly tiered: TieredLayout;
   readonly baseline: EdgeStates;
@@ -45,7 +56,10 @@ export function createSession(dataset: Dataset, name: string): Session {
   const engine = compileScenarioEngine(dataset);
   const large = dataset.edges.length > LARGE_GRAPH_EDGES;
   const tiered = tieredLayout(dataset, { sweeps: large ? 2 : 12 });
-  const geographic = geographicLayout(dataset);
+  // Co-located nodes are spread apart (small graphs: the spread is quadratic, and large
+  // graphs draw no labels to untangle).
+  const geographic = large ? geographicLayout(dataset) : spreadColocated(geographicLayout(dataset), { minDistance: GEOGRAPHIC_SPREAD_DEGREES });
+  const busiest = large ? [] : largestGroup(geographic, GEOGRAPHIC_REGION_GAP_DEGREES);
   const graph = buildSessionGraph(dataset, tiered.positions);
   const baseline = baselineStates(dataset.edges);
   const appliedCache = new WeakMap<Scenario, AppliedScenario>();
@@ -58,10 +72,16 @@ export function createSession(dataset: Dataset, name: string): Session {
     engine,
     graph,
     layouts: { tiered: tiered.positions, geographic },
+    geographicFrame: busiest.length > 1 && busiest.length < dataset.nodes.length ? busiest : null,
     tiered,
     baseline,
     maxCapacity,
-    nodeFacts: dataset.nodes.map((node) => ({ label: node.label, kind: node.kind, unverified: node.unverified === true })),
+    nodeFacts: dataset.nodes.map((node) => ({
+      label: node.label,
+      shortLabel: node.shortLabel ?? node.label,
+      kind: node.kind,
+      unverified: node.unverified === true,
+    })),
     nodeIndex: new Map(dataset.nodes.map((node, index) => [node.id, index])),
     edgeIndex: new Map(dataset.edges.map((edge, index) => [edge.id, index])),
     large,

@@ -3,7 +3,7 @@
  * interaction, camera, and the lazily loaded continent outline and force layout), zoom
  * buttons and the force layout's running state.
  */
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { useAppState, useSession } from "../app/context";
 import type { AppliedScenario } from "../../scenario/types";
 import type { Actions } from "../app/actions";
@@ -15,7 +15,10 @@ import { LayoutController } from "./controllers/LayoutController";
 import { ZoomButtons } from "./ZoomButtons";
 import { RegisterLiveSigma } from "../files/live-sigma";
 import { edgeFocus, highlightFocus, neighbourhoodFocus, pathFocus } from "./focus";
-import { SigmaHost } from "./SigmaHost";
+import { RegionButtons } from "./RegionButtons";
+import { SigmaHost, STAGE_PADDING } from "./SigmaHost";
+import { fitTieredToStage } from "./layout/tiered-fit";
+import { useElementSize } from "./use-element-size";
 import type { DisplayInputs } from "./style/display";
 import type { EdgeStates } from "./style/edge-classes";
 import type { SessionSigma } from "./sigma-context";
@@ -23,7 +26,10 @@ import type { LabelSpace } from "./programs";
 import { createReducers, DisplayState } from "./reducers";
 
 /** Label width in pixels at the default zoom outside the tiered layout. */
-const FREE_LABEL_WIDTH = 170;
+const FREE_LABEL_WIDTH = 150;
+/** Height of a label line (sigma's labelSize + 1), and the most lines a tiered label takes. */
+const LABEL_LINE_PX = 13;
+const MAX_LABEL_LINES = 3;
 
 const ContinentLayer = lazy(() => import("./controllers/ContinentLayer"));
 const ForceLayoutController = lazy(() => import("./controllers/ForceLayoutController"));
@@ -86,19 +92,29 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
       widthMax,
       focus,
       selected: selection?.id ?? null,
+      // Large graphs keep the inputs unchanged on hover: each change restyles every edge.
+      hovered: session.large ? null : hovered,
       emphasised,
       fade: null,
       fastPrograms: session.large,
       nodeSize: session.large ? 2.5 : 7,
     }),
-    [current, showChanges, reference, widthValues, widthMax, session, focus, selection, emphasised],
+    [current, showChanges, reference, widthValues, widthMax, session, focus, selection, hovered, emphasised],
   );
   const kinds = useMemo(() => new Set(session.dataset.nodes.map((node) => node.kind)), [session]);
   // The reducers read the inputs from here; DisplayController keeps it current.
   const [displayState] = useState(() => new DisplayState(inputs));
   const reducers = useMemo(() => createReducers(displayState, session.nodeFacts), [displayState, session]);
   const edgeIds = useMemo(() => session.dataset.edges.map((edge) => edge.id), [session]);
-  const positions = layout === "geographic" ? session.layouts.geographic : session.layouts.tiered;
+  // The tiered layout is fitted to the graph area (rows spread to its height, room for the
+  // titles and the last column's labels); large graphs keep the computed layout as is.
+  const viewRef = useRef<HTMLDivElement>(null);
+  const stage = useElementSize(viewRef);
+  const tiered = useMemo(
+    () => fitTieredToStage(session.tiered, session.large ? { width: 0, height: 0 } : stage, { stagePadding: STAGE_PADDING }),
+    [session, stage],
+  );
+  const positions = layout === "geographic" ? session.layouts.geographic : tiered.positions;
   const onForceStopped = useCallback(() => setForceRunning(false), [setForceRunning]);
   const onHover = actions.hoverNode;
   const onSelect = actions.select;
@@ -110,27 +126,38 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
       // when rows are far enough apart.
       const origin = sigma.graphToViewport({ x: 0, y: 0 });
       const column = sigma.graphToViewport({ x: session.tiered.columnSpacing, y: 0 });
-      const row = sigma.graphToViewport({ x: 0, y: session.tiered.rowSpacing });
-      return { width: Math.abs(column.x - origin.x) - 8, lines: Math.abs(row.y - origin.y) >= 26 ? 2 : 1 };
+      const row = sigma.graphToViewport({ x: 0, y: tiered.rowSpacing });
+      const lines = Math.floor((Math.abs(row.y - origin.y) - 4) / LABEL_LINE_PX);
+      return { width: Math.abs(column.x - origin.x) - 8, lines: Math.min(MAX_LABEL_LINES, Math.max(1, lines)) };
     },
-    [layout, session],
+    [layout, session, tiered],
   );
 
   const summary = `Supply-chain graph, ${layoutName(layout)} layout: ${session.dataset.nodes.length} places and actors, ${session.dataset.edges.length} routes. Use the search box to select a node; its details appear in the details panel.`;
 
   return (
     // The layout and focus sizes let the end-to-end tests check what is drawn (the canvas is WebGL).
-    <div className="graph-view" data-layout={layout} data-focus-nodes={focus?.nodes.size ?? ""} data-focus-edges={focus?.edges.size ?? ""} data-emphasised-edges={emphasised?.size ?? 0}>
+    <div
+      className="graph-view"
+      ref={viewRef}
+      data-layout={layout}
+      data-focus-nodes={focus?.nodes.size ?? ""}
+      data-focus-edges={focus?.edges.size ?? ""}
+      data-emphasised-edges={emphasised?.size ?? 0}
+    >
       <SigmaHost graph={session.graph} large={session.large} label={summary} labelSpace={labelSpace} reducers={reducers}>
         <DisplayController state={displayState} inputs={inputs} animate={animate && !session.large} edgeIds={edgeIds} />
         {layout !== "force" && (
           <LayoutController
+            layout={layout}
             positions={positions}
             animate={!session.large}
-            labelRoom={layout === "tiered" ? session.tiered.columnSpacing * 0.8 : 0}
+            bbox={layout === "tiered" ? tiered.bbox : null}
+            frameNodes={layout === "geographic" ? session.geographicFrame : null}
           />
         )}
-        {layout === "tiered" && <ColumnHeaders columnSpacing={session.tiered.columnSpacing} kinds={kinds} />}
+        {layout === "tiered" && <ColumnHeaders columnSpacing={session.tiered.columnSpacing} top={tiered.top} kinds={kinds} />}
+        {layout === "geographic" && session.geographicFrame && <RegionButtons nodes={session.geographicFrame} />}
         <InteractionController onHover={onHover} onSelect={onSelect} />
         <CameraController focusNode={selection?.kind === "node" ? selection.id : null} request={focusRequest} />
         <Suspense fallback={null}>

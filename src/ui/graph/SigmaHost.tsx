@@ -5,10 +5,14 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
+import { LabelBoard } from "../../io/layout/label-board";
 import { createLabelDrawer, edgePrograms, nodePrograms, type LabelSpace } from "./programs";
 import type { SessionEdgeAttributes, SessionGraph, SessionNodeAttributes } from "./session-graph";
 import type { Reducers } from "./reducers";
 import { killSigma, SigmaContext, type SessionSigma } from "./sigma-context";
+
+/** Sigma's stagePadding: the tiered fit (layout/tiered-fit.ts) computes with the same value. */
+export const STAGE_PADDING = 12;
 
 export interface SigmaHostProps {
   readonly graph: SessionGraph;
@@ -34,8 +38,10 @@ export function SigmaHost({ graph, large, label, labelSpace, reducers, children 
     const container = containerRef.current;
     if (!container) return;
     let instance: SessionSigma | null = null;
-    const drawLabel = createLabelDrawer<SessionNodeAttributes, SessionEdgeAttributes, object>(() =>
-      instance ? labelSpaceRef.current(instance) : { width: 160, lines: 1 },
+    const board = new LabelBoard();
+    const drawLabel = createLabelDrawer<SessionNodeAttributes, SessionEdgeAttributes, object>(
+      () => (instance ? labelSpaceRef.current(instance) : { width: 160, lines: 1 }),
+      board,
     );
     instance = new Sigma<SessionNodeAttributes, SessionEdgeAttributes>(graph, container, {
       nodeProgramClasses: nodePrograms(),
@@ -58,10 +64,19 @@ export function SigmaHost({ graph, large, label, labelSpace, reducers, children 
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
-      stagePadding: 40,
+      stagePadding: STAGE_PADDING,
+      // Zooming in spreads nodes without inflating them much (sigma's default grows them
+      // with the square root of the zoom, which re-crowds a dense region once framed).
+      zoomToSizeRatioFunction: (ratio) => (ratio < 1 ? ratio ** 0.1 : Math.sqrt(ratio)),
     });
+    instance.on("beforeRender", () => board.clear());
+    // Sigma only watches the window; the graph area also changes when the legend is hidden
+    // or grows, or the layout reflows. A refresh re-measures and rebuilds the label grid.
+    const observer = new ResizeObserver(() => instance?.scheduleRefresh());
+    observer.observe(container);
     setSigma(instance);
     return () => {
+      observer.disconnect();
       if (instance) killSigma(instance);
       setSigma(null);
     };

@@ -15,7 +15,8 @@ import type { Attributes } from "graphology-types";
 import type { EdgeProgramType, NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
 import { EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
 import type { ProgramDefinition } from "sigma/rendering";
-import { NODE_OUTLINE_COLOR, UNVERIFIED_RING_COLOR, type DashStyle } from "./style/palette";
+import type { LabelBoard } from "../../io/layout/label-board";
+import { NODE_OUTLINE_COLOR, UNVERIFIED_RING_COLOR, type DashStyle } from "../../io/style/palette";
 
 const ARROW_HEAD = { extremity: "target", lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 } as const;
 
@@ -94,13 +95,15 @@ export function nodePrograms<N extends Attributes, E extends Attributes, G exten
 }
 
 /**
- * Labels on a white halo (readable over edges), shortened with an ellipsis to the width
- * the layout leaves them (`maxWidth`, in pixels, read at each draw: in the tiered layout,
- * the gap to the next column at the current zoom), so labels do not run into each other
- * and zooming in reveals full names.
+ * Labels on a white halo (readable over edges), wrapped onto as many lines as the layout
+ * leaves room for and shortened with an ellipsis to the width it leaves them (`space`, read
+ * at each draw: in the tiered layout, the gap to the next column at the current zoom), so
+ * labels do not run into each other and zooming in reveals full names. A label that would
+ * overlap one already drawn in this frame is skipped (`board`, cleared before each render).
  */
 export function createLabelDrawer<N extends Attributes, E extends Attributes, G extends Attributes>(
   space: () => LabelSpace,
+  board: LabelBoard,
 ): NodeLabelDrawingFunction<N, E, G> {
   return (context, data, settings) => {
     // A highlighted (selected) node gets sigma's hover box with its full label instead.
@@ -111,6 +114,9 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes, G 
     const text = wrapText(context, data.label, Math.max(40, width - data.size - 6), lines);
     const x = data.x + data.size + 3;
     const top = data.y + settings.labelSize / 3 - ((text.length - 1) * lineHeight) / 2;
+    const textWidth = Math.max(...text.map((line) => context.measureText(line).width));
+    const rect = { x, y: top - settings.labelSize, width: textWidth, height: text.length * lineHeight };
+    if (!board.tryPlace(rect)) return;
     context.lineJoin = "round";
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255,255,255,0.92)";

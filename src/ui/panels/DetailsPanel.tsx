@@ -8,7 +8,7 @@ import type { Dataset, DatasetEdge, DatasetNode } from "../../model/types";
 import { STATUS_CODES } from "../../scenario/types";
 import type { Actions } from "../app/actions";
 import { useAnalysisState, useApplied, useAppState, useSession } from "../app/context";
-import { NODE_KIND_LABEL } from "../graph/style/palette";
+import { NODE_KIND_LABEL } from "../../io/style/palette";
 import { formatKg, plural } from "./format";
 import { Sources } from "./Sources";
 
@@ -16,9 +16,12 @@ export function DetailsPanel({ actions, onPickNode }: { actions: Actions; onPick
   const session = useSession();
   const selection = useAppState((s) => s.selection);
   const panel = useRef<HTMLElement>(null);
-  // A new selection brings the panel into view (it sits under the results).
+  // A new selection starts at the top of its details, and brings the panel into view
+  // where the page scrolls (narrow windows stack it under the results).
   useEffect(() => {
-    if (selection) panel.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    if (!selection || !panel.current) return;
+    panel.current.scrollTop = 0;
+    panel.current.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selection]);
   let body;
   if (selection === null) {

@@ -1,11 +1,15 @@
-/** Explains every colour and mark of the graph view (palette.ts is the single source). */
+/**
+ * Explains every colour and mark of the graph view (src/io/style/palette.ts, shared with the
+ * SVG and GEXF exports, is the single source).
+ */
 import { useState } from "react";
-import { NODE_KINDS, LEGAL_STATUSES } from "../../model/schema";
+import { NODE_KINDS, LEGAL_STATUSES } from "../../model/vocabulary";
 import {
   CHANGE_COLOR,
   CHANGE_DASH,
   CHANGE_LABEL,
   CLOSED_EDGE_COLOR,
+  DASH_ARRAY,
   HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
   NODE_KIND_LABEL,
@@ -15,9 +19,8 @@ import {
   STATUS_LABEL,
   type ChangeClass,
   type DashStyle,
-} from "../graph/style/palette";
+} from "../../io/style/palette";
 
-const DASH_ARRAY: Readonly<Record<DashStyle, string | undefined>> = { solid: undefined, dashed: "7 4", dotted: "2 3" };
 const CHANGE_CLASSES: readonly ChangeClass[] = ["closed", "reduced", "retagged", "reopened", "unchanged"];
 
 function EdgeSwatch({ color, dash, width = 2.5 }: { color: string; dash: DashStyle; width?: number }) {

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { useSession } from "../app/context";
-import { NODE_KIND_LABEL } from "../graph/style/palette";
+import { NODE_KIND_LABEL } from "../../io/style/palette";
 
 const MAX_RESULTS = 12;
 

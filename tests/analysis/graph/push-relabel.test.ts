@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildFlowGraph } from "../../../src/analysis/graph/flow-graph";
 import { arcFlows, maxFlow } from "../../../src/analysis/graph/max-flow";
 import { minCut } from "../../../src/analysis/graph/min-cut";
-import { pushRelabelMaxFlow } from "../../../src/analysis/graph/push-relabel";
+import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../../../src/analysis/graph/push-relabel";
 
 const randomGraph = fc
   .record({
@@ -47,6 +47,23 @@ describe("push-relabel max-flow", () => {
         const cut = minCut(graph, capacity, pushed, 0);
         expect([...cut.arcs].reduce((sum, a) => sum + capacity[a], 0)).toBeCloseTo(pushed.value, 7);
         expect([...cut.arcs]).toEqual([...minCut(graph, capacity, dinic, 0).arcs]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same value from its first phase alone, cold or started from a feasible flow", () => {
+    fc.assert(
+      fc.property(randomGraph, fc.double({ min: 0, max: 1, noNaN: true }), ({ graph, capacity, sink }, share) => {
+        const dinic = maxFlow(graph, capacity, 0, sink);
+        expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink)).toBeCloseTo(dinic.value, 7);
+        // A feasible start: the maximum flow of capacities scaled down by `share`.
+        const smaller = capacity.map((c) => c * share);
+        const start = arcFlows(graph, maxFlow(graph, smaller, 0, sink));
+        expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, undefined, start)).toBeCloseTo(dinic.value, 7);
+        const warm = pushRelabelMaxFlow(graph, capacity, 0, sink, undefined, start);
+        expect(warm.value).toBeCloseTo(dinic.value, 7);
+        checkFeasible(graph, capacity, arcFlows(graph, warm), warm.value, sink);
       }),
       { numRuns: 300 },
     );

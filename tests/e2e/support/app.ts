@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
 import { openPage, screenshotDir } from "./browser";
+import { countScreenPixels } from "./pixels";
 
 export interface OpenApp {
   readonly context: BrowserContext;
@@ -72,42 +73,10 @@ export async function interventionIsOn(page: Page, id: string): Promise<boolean>
   return (await page.getAttribute(`[data-intervention="${id}"] [role="switch"]`, "aria-checked")) === "true";
 }
 
-/**
- * Pixels in the graph area that differ from its background: the WebGL canvases cannot be
- * read back after compositing, so the test screenshots the area and decodes the PNG in a
- * blank page of the same browser.
- */
+/** Pixels in the graph area that differ from its background (see support/pixels.ts). */
 export async function drawnPixels(page: Page, selector = ".sigma-container"): Promise<{ drawn: number; total: number }> {
-  const png = await page.locator(selector).screenshot();
-  const decoder = await page.context().newPage();
-  try {
-    return await decoder.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      // The background is the most common colour; count everything clearly different from it.
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      const background = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      const [br, bg, bb] = [(background >> 16) & 255, (background >> 8) & 255, background & 255];
-      let drawn = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - br) + Math.abs(data[i + 1] - bg) + Math.abs(data[i + 2] - bb) > 60) drawn++;
-      }
-      return { drawn, total: data.length / 4 };
-    }, png.toString("base64"));
-  } finally {
-    await decoder.close();
-  }
+  const { count, total } = await countScreenPixels(page, "marked", selector);
+  return { drawn: count, total };
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {

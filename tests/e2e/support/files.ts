@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { parseUrlState } from "../../../src/ui/state/url-state";
 import type { Scenario } from "../../../src/scenario/types";
 import { survivingRoutes, throughput } from "./app";
+import { countPixels } from "./pixels";
 
 export interface FileToImport {
   readonly name: string;
@@ -78,34 +79,7 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-/** Pixels of a PNG clearly different from its most common colour (decoded in the browser). */
+/** Pixels of a PNG clearly different from its most common colour (see support/pixels.ts). */
 export async function markedPixels(page: Page, png: Uint8Array): Promise<number> {
-  const decoder = await page.context().newPage();
-  try {
-    return await decoder.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      const background = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      let marked = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        if (Math.abs(data[i] - ((background >> 16) & 255)) + Math.abs(data[i + 1] - ((background >> 8) & 255)) + Math.abs(data[i + 2] - (background & 255)) > 60 && key !== background) marked++;
-      }
-      return marked;
-    }, Buffer.from(png).toString("base64"));
-  } finally {
-    await decoder.close();
-  }
+  return (await countPixels(page, png, "marked")).count;
 }

@@ -17,7 +17,8 @@ import { IoError } from "../../../src/io/io-error";
 import { buildSnapshot } from "../../../src/io/snapshot/build-snapshot";
 import { CLOSED_EDGE_COLOR, NODE_KIND_COLOR, NODE_KIND_LABEL, STATUS_COLOR, STATUS_LABEL } from "../../../src/io/style/palette";
 import { rgbOf } from "../../../src/io/style/view-style";
-import { childrenNamed, parseXml, textOf, type XmlElement } from "../../../src/io/xml/parse-xml";
+import { parseXml } from "../../../src/io/xml/parse-xml";
+import { childrenNamed, textOf, type XmlElement } from "../../../src/io/xml/xml-tree";
 import { makeDataset, edge, node } from "../../support/dataset-builder";
 import { DEFAULT_DATASET, defaultSnapshot } from "../support/default-dataset";
 import { XSS_LABEL, snapshotOf } from "../support/snapshots";
@@ -144,9 +145,15 @@ describe("SVG", () => {
     expect(root.name).toBe("svg");
     expect(root.attributes).toMatchObject({ width: "900", height: "600" });
     expect(svg).not.toMatch(/<img|<script|onerror=alert\(1\)>|<b>/);
-    const texts = descendants(root, "text").map(textOf);
-    expect(texts).toContain(XSS_LABEL);
-    expect(texts).toContain(`"quoted" & <b>bold</b>`);
+    // A label is drawn as one or more lines (tspans); each node's title carries its full name.
+    const labels = descendants(root, "g")
+      .filter((g) => g.attributes.class === "labels")
+      .flatMap((g) => childrenNamed(g, "text"))
+      .map((text) => childrenNamed(text, "tspan").map(textOf).join(" "));
+    expect(labels).toContain(XSS_LABEL);
+    expect(labels).toContain(`"quoted" & <b>bold</b>`);
+    const titles = descendants(root, "g").filter((g) => g.attributes.class === "node").map((g) => textOf(childrenNamed(g, "title")[0]));
+    expect(titles.some((title) => title.startsWith(XSS_LABEL))).toBe(true);
   });
 
   it("explains every node kind and legal status in its legend, with their colours", () => {

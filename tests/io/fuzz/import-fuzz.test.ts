@@ -135,5 +135,5 @@ describe.each(FORMATS)("fuzzing the $name import", (format) => {
     // The mutations must really exercise the importer: most files are refused, some kinds of each family appear.
     expect(outcomes.filter((o) => !o.ok).length).toBeGreaterThan(CASES_PER_FORMAT / 2);
     expect(byMutation.size).toBeGreaterThanOrEqual(10);
-  });
+  }, 180_000); // a thousand imports: seconds of work, more on a loaded machine; the per-case bound is the requirement
 });

@@ -51,6 +51,7 @@ const double = (min: number, max: number) => fc.double({ min, max, noNaN: true }
 const nodeExtras = fc.record(
   {
     label: textArbitrary,
+    shortLabel: textArbitrary.filter((text) => text.length <= 40),
     role: textArbitrary.filter((text) => text.length <= 120),
     description: textArbitrary,
     coordinates: fc.record({ lat: double(-90, 90), lon: double(-180, 180) }),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { childrenNamed, parseXml, textOf, type XmlElement } from "../../../src/io/xml/parse-xml";
+import { parseXml } from "../../../src/io/xml/parse-xml";
+import { childrenNamed, textOf, type XmlElement } from "../../../src/io/xml/xml-tree";
 import { element, escapeXmlAttribute, escapeXmlText, openTag } from "../../../src/io/xml/write-xml";
 
 /** What XML 1.0 cannot carry; the writer drops it. */

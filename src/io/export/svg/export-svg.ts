@@ -15,6 +15,7 @@ import { DASH_ARRAY, NODE_OUTLINE_COLOR } from "../../style/palette";
 import { edgeLook, edgeWidth, nodeColor, nodeSize } from "../../style/view-style";
 import { element, escapeXmlText, openTag } from "../../xml/write-xml";
 import { describeScenario } from "../describe-scenario";
+import { placeLabels, textWidth } from "./svg-labels";
 import { LEGEND_WIDTH, svgLegend } from "./svg-legend";
 
 export interface SvgOptions {
@@ -30,6 +31,9 @@ const MAX_SIDE = 20_000;
 const MARGIN = 40;
 const HEADER = 56;
 const PARALLEL_SPACING = 14;
+const LABEL_FONT_SIZE = 10;
+/** Room kept right of the rightmost nodes for their labels (a 24-character line), at most a fifth of the area. */
+const LABEL_RESERVE = textWidth("x".repeat(24), LABEL_FONT_SIZE);
 
 function checkOptions(options: Partial<SvgOptions>): SvgOptions {
   const settings = withDefaults(DEFAULT_SVG_OPTIONS, options);
@@ -54,7 +58,9 @@ export function exportSvg(snapshot: Snapshot, options: Partial<SvgOptions> = {})
   const { dataset, report } = snapshot;
   const view = viewPositions(dataset, snapshot.nodes);
   const legendWidth = settings.legend ? LEGEND_WIDTH : 0;
-  const area = { x: MARGIN, y: HEADER + MARGIN / 2, width: settings.width - legendWidth - 2 * MARGIN, height: settings.height - HEADER - MARGIN };
+  const frame = { x: MARGIN / 2, y: HEADER, width: settings.width - legendWidth - MARGIN / 2, height: settings.height - HEADER };
+  const labelReserve = settings.labels ? Math.min(LABEL_RESERVE, frame.width / 5) : 0;
+  const area = { x: MARGIN, y: HEADER + MARGIN / 2, width: settings.width - legendWidth - 2 * MARGIN - labelReserve, height: settings.height - HEADER - MARGIN };
   if (area.width < 50 || area.height < 50) throw new IoError("invalid-option", "the SVG is too small for the graph and its legend");
   const spanX = view.maxX - view.minX;
   const spanY = view.maxY - view.minY;
@@ -133,9 +139,21 @@ export function exportSvg(snapshot: Snapshot, options: Partial<SvgOptions> = {})
     const shapes = node.unverified
       ? [element("circle", { cx: round(p.x), cy: round(p.y), r, fill: "#FFFFFF", stroke: NODE_OUTLINE_COLOR, "stroke-width": 1 }), element("circle", { cx: round(p.x), cy: round(p.y), r: round(r * 0.6), fill: color })]
       : [element("circle", { cx: round(p.x), cy: round(p.y), r, fill: color, stroke: NODE_OUTLINE_COLOR, "stroke-width": 1 })];
-    const label = settings.labels ? [element("text", { x: round(p.x + r + 3), y: round(p.y + 4) }, node.label)] : [];
-    return [openTag("g", { class: "node" }), element("title", {}, `${node.label} (${node.kind}, ${node.jurisdiction})`), ...shapes, ...label, "</g>"];
+    return [openTag("g", { class: "node" }), element("title", {}, `${node.label} (${node.kind}, ${node.jurisdiction})`), ...shapes, "</g>"];
   });
+  // The short name where the dataset gives one (as on the app's graph); the full one is in the node's title.
+  const labels = settings.labels
+    ? placeLabels(
+        dataset.nodes.map((node, v) => ({
+          text: node.shortLabel ?? node.label,
+          ...pixel(node.id),
+          radius: radius.get(node.id) ?? 0,
+          weight: Math.max(snapshot.nodes[v].flowIn, snapshot.nodes[v].flowOut),
+        })),
+        { fontSize: LABEL_FONT_SIZE, bounds: frame },
+      )
+    : { lines: [], omitted: 0 };
+  const omittedNote = labels.omitted > 0 ? ` ${labels.omitted} of ${dataset.nodes.length} names left out where they would overlap.` : "";
 
   const legend = settings.legend ? svgLegend(settings.width - legendWidth + 10, HEADER + 10, markerOf) : { lines: [], height: 0 };
   const throughput = `Throughput ${formatKg(report.throughput.scenario)} of ${formatKg(report.throughput.baseline)} kg/month fentanyl-equivalent (baseline); ${report.paths.surviving} of ${report.paths.baseline} routes survive; loophole share ${Math.round(report.loopholeShare * 1000) / 10}%`;
@@ -161,12 +179,15 @@ export function exportSvg(snapshot: Snapshot, options: Partial<SvgOptions> = {})
     `<defs>${markerDefs.join("")}</defs>`,
     element("rect", { x: 0, y: 0, width: settings.width, height: settings.height, fill: "#FFFFFF" }),
     element("text", { x: MARGIN, y: 26, "font-size": 16, "font-weight": "bold" }, dataset.meta.title),
-    element("text", { x: MARGIN, y: 46, "font-size": 12, fill: "#333333" }, `${describeScenario(snapshot.scenario)}. ${throughput}.`),
+    element("text", { x: MARGIN, y: 46, "font-size": 12, fill: "#333333" }, `${describeScenario(snapshot.scenario)}. ${throughput}.${omittedNote}`),
     openTag("g", { class: "edges" }),
     ...edgeLines,
     "</g>",
-    openTag("g", { class: "nodes", "font-size": 10 }),
+    openTag("g", { class: "nodes" }),
     ...nodeLines,
+    "</g>",
+    openTag("g", { class: "labels", "font-size": LABEL_FONT_SIZE }),
+    ...labels.lines,
     "</g>",
     ...legend.lines,
     "</svg>",

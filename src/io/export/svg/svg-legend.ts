@@ -3,7 +3,7 @@
  * (colour and dash), closed edges, and how widths are read. Drawn from the shared palette,
  * so it explains exactly the marks the picture uses.
  */
-import { LEGAL_STATUSES, NODE_KINDS } from "../../../model/schema";
+import { LEGAL_STATUSES, NODE_KINDS } from "../../../model/vocabulary";
 import { CLOSED_EDGE_COLOR, DASH_ARRAY, NODE_KIND_COLOR, NODE_KIND_LABEL, NODE_OUTLINE_COLOR, STATUS_COLOR, STATUS_DASH, STATUS_LABEL } from "../../style/palette";
 import { element, openTag } from "../../xml/write-xml";
 

@@ -4,7 +4,11 @@
  * sees what they picked and where its routes go.
  */
 import { useEffect } from "react";
-import { useSigma } from "../sigma-context";
+import { frameFor } from "../camera-frame";
+import { useSigma, type SessionSigma } from "../sigma-context";
+
+/** The zoom buttons' column at the graph area's right edge, with its gap. */
+const ZOOM_BUTTONS_PX = 56;
 
 export interface CameraControllerProps {
   /** Node to bring into view, or null. */
@@ -13,26 +17,25 @@ export interface CameraControllerProps {
   readonly request: number;
 }
 
-/** Margin around the framed neighbourhood, and the closest zoom it may ask for. */
-const MARGIN = 1.4;
-const MIN_RATIO = 0.12;
-
 export function CameraController({ focusNode, request }: CameraControllerProps) {
   const sigma = useSigma();
   useEffect(() => {
     if (request === 0 || focusNode === null || !sigma.getGraph().hasNode(focusNode)) return;
-    // Display data are in sigma's framed-graph coordinates, the camera's own system, where
-    // ratio 1 shows the whole graph.
-    const points = [focusNode, ...sigma.getGraph().neighbors(focusNode)].flatMap((node) => {
-      const data = sigma.getNodeDisplayData(node);
-      return data ? [data] : [];
-    });
-    if (points.length === 0) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(MIN_RATIO, Math.max(maxX - minX, maxY - minY) * MARGIN));
-    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+    // The selected node's full label is drawn right of it, in one line: keep it clear of
+    // the area's edge and of the zoom buttons there.
+    const reserveRight = labelWidth(sigma, focusNode) + ZOOM_BUTTONS_PX;
+    const frame = frameFor(sigma, [focusNode, ...sigma.getGraph().neighbors(focusNode)], { margin: 0.25, reserveRight });
+    if (frame) void sigma.getCamera().animate(frame, { duration: 500 });
   }, [sigma, focusNode, request]);
   return null;
+}
+
+/** Width in pixels of a node's full label in sigma's label font (measured on a canvas). */
+function labelWidth(sigma: SessionSigma, node: string): number {
+  const label = sigma.getNodeDisplayData(node)?.label ?? "";
+  const context = document.createElement("canvas").getContext("2d");
+  if (!label || !context) return 0;
+  const { labelWeight, labelSize, labelFont } = sigma.getSettings();
+  context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+  return context.measureText(label).width + 16;
 }

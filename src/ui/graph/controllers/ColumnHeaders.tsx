@@ -1,7 +1,9 @@
 /**
  * Titles over the columns of the tiered layout ("Producers", "Labs"...), so the view reads
  * like the supply chain it draws. An HTML layer inside sigma's container, repositioned from
- * sigma's graph-to-viewport mapping after every render (pan and zoom included).
+ * sigma's graph-to-viewport mapping after every render (pan and zoom included). A title
+ * starts at its column's nodes and spans the column's labels (the room up to the next
+ * column), just above the top row; panned out of view upwards, titles stay at the top.
  */
 import { useEffect } from "react";
 import type { NodeKind } from "../../../model/types";
@@ -10,7 +12,8 @@ import { isAlive, useSigma } from "../sigma-context";
 
 const COLUMN_TITLE: Readonly<Record<number, string>> = {
   0: "Producers",
-  1: "Brokers, users",
+  // Brokers (top band) and licit users (bottom band): both buy from the producers.
+  1: "Buyers",
   2: "Forwarders",
   3: "Ports",
   4: "Labs",
@@ -21,7 +24,19 @@ const COLUMN_TITLE: Readonly<Record<number, string>> = {
 
 const LAYER_ID = "column-headers";
 
-export function ColumnHeaders({ columnSpacing, kinds }: { columnSpacing: number; kinds: ReadonlySet<NodeKind> }) {
+/** Gap between a title's bottom and the top row's node centres, and the left overhang past the node centre, pixels. */
+const BELOW_TITLE_PX = 22;
+const NODE_OVERHANG_PX = 8;
+const MIN_TOP_PX = 4;
+
+export interface ColumnHeadersProps {
+  readonly columnSpacing: number;
+  /** Graph y of the top row. */
+  readonly top: number;
+  readonly kinds: ReadonlySet<NodeKind>;
+}
+
+export function ColumnHeaders({ columnSpacing, top, kinds }: ColumnHeadersProps) {
   const sigma = useSigma();
   useEffect(() => {
     const layer = sigma.createLayer<HTMLDivElement>(LAYER_ID, "div", { afterLayer: "labels" });
@@ -36,12 +51,13 @@ export function ColumnHeaders({ columnSpacing, kinds }: { columnSpacing: number;
       return { column, element };
     });
     const place = () => {
-      const origin = sigma.graphToViewport({ x: 0, y: 0 });
-      const width = Math.abs(sigma.graphToViewport({ x: columnSpacing, y: 0 }).x - origin.x) - 6;
+      const origin = sigma.graphToViewport({ x: 0, y: top });
+      const width = Math.abs(sigma.graphToViewport({ x: columnSpacing, y: top }).x - origin.x) - 6;
       for (const { column, element } of titles) {
-        const { x } = sigma.graphToViewport({ x: column * columnSpacing, y: 0 });
-        element.style.left = `${x}px`;
+        const { x } = sigma.graphToViewport({ x: column * columnSpacing, y: top });
+        element.style.left = `${x - NODE_OVERHANG_PX}px`;
         element.style.maxWidth = `${Math.max(24, width)}px`;
+        element.style.top = `${Math.max(MIN_TOP_PX, origin.y - BELOW_TITLE_PX - element.offsetHeight)}px`;
       }
     };
     sigma.on("afterRender", place);
@@ -50,6 +66,6 @@ export function ColumnHeaders({ columnSpacing, kinds }: { columnSpacing: number;
       sigma.off("afterRender", place);
       if (isAlive(sigma)) sigma.killLayer(LAYER_ID);
     };
-  }, [sigma, columnSpacing, kinds]);
+  }, [sigma, columnSpacing, top, kinds]);
   return null;
 }

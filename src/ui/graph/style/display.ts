@@ -14,13 +14,17 @@ import {
   FADED_COLOR,
   HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
+  NODE_OUTLINE_COLOR,
   STATUS_COLOR,
   STATUS_DASH,
   type DashStyle,
-} from "./palette";
+} from "../../../io/style/palette";
 
 export interface NodeFacts {
+  /** The full name, shown where there is room: hovered or selected nodes. */
   readonly label: string;
+  /** The name drawn on the graph (the dataset's shortLabel, else the label). */
+  readonly shortLabel: string;
   readonly kind: NodeKind;
   readonly unverified: boolean;
 }
@@ -57,6 +61,8 @@ export interface DisplayInputs {
   readonly widthMax: number;
   readonly focus: Focus | null;
   readonly selected: string | null;
+  /** The node under the pointer (small graphs only), labelled in full. */
+  readonly hovered: string | null;
   /** Min-cut edges emphasised while the user hovers the min-cut list. */
   readonly emphasised: ReadonlySet<string> | null;
   readonly fade: Fade | null;
@@ -90,6 +96,8 @@ export const MIN_EDGE_WIDTH = 0.8;
 export const MAX_EDGE_WIDTH = 6;
 /** An open edge kept in colour while the rest fades (a highlighted route) is at least this wide. */
 export const FOCUSED_EDGE_WIDTH = 2.5;
+/** The closed grey, darkened toward the node outline: still grey, but it stands out. */
+export const SELECTED_CLOSED_COLOR = mixColors(CLOSED_EDGE_COLOR, NODE_OUTLINE_COLOR, 0.45);
 
 export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs): NodeLook {
   const inFocus = inputs.focus === null || inputs.focus.nodes.has(id);
@@ -98,7 +106,7 @@ export function nodeDisplay(id: string, node: NodeFacts, inputs: DisplayInputs):
     color: inFocus ? NODE_KIND_COLOR[node.kind] : FADED_COLOR,
     size: selected ? inputs.nodeSize * 1.4 : inputs.nodeSize,
     type: inputs.fastPrograms ? "fast" : node.unverified ? "ringed" : "solid",
-    label: inFocus ? node.label : null,
+    label: !inFocus ? null : selected || inputs.hovered === id ? node.label : node.shortLabel,
     zIndex: selected ? 3 : inFocus && inputs.focus !== null ? 2 : 1,
     highlighted: selected,
     forceLabel: selected || (inputs.focus !== null && inFocus),
@@ -155,6 +163,9 @@ export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): E
     size = Math.max(size, 4);
   }
   const selected = inputs.selected === id;
+  // A selected closed edge would be faint grey among faded grey ones: it keeps its grey
+  // but opaque and darker, so the user sees what they picked (and that it is closed).
+  if (selected && closed && inputs.changesAgainst === null) color = SELECTED_CLOSED_COLOR;
   return {
     color,
     size: selected ? size + 2 : size,

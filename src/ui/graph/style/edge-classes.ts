@@ -2,7 +2,7 @@
  * How an edge stands under the scenario, compared with a reference state (the baseline or
  * a pinned scenario): the classification "show changes" colours by.
  */
-import type { ChangeClass } from "./palette";
+import type { ChangeClass } from "../../../io/style/palette";
 
 /** Open capacity and legal status per edge, aligned with `dataset.edges`. */
 export interface EdgeStates {

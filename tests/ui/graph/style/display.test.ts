@@ -6,6 +6,7 @@ import {
   MIN_EDGE_WIDTH,
   mixColors,
   nodeDisplay,
+  SELECTED_CLOSED_COLOR,
   type DisplayInputs,
 } from "../../../../src/ui/graph/style/display";
 import { classifyChange, type EdgeStates } from "../../../../src/ui/graph/style/edge-classes";
@@ -16,7 +17,7 @@ import {
   HIGHLIGHT_COLOR,
   NODE_KIND_COLOR,
   STATUS_COLOR,
-} from "../../../../src/ui/graph/style/palette";
+} from "../../../../src/io/style/palette";
 
 const states = (open: number[], status: number[]): EdgeStates => ({
   openCapacity: Float64Array.from(open),
@@ -30,6 +31,7 @@ const base: DisplayInputs = {
   widthMax: 100,
   focus: null,
   selected: null,
+  hovered: null,
   emphasised: null,
   fade: null,
   fastPrograms: false,
@@ -48,6 +50,16 @@ describe("edge display", () => {
     expect(look.color.length).toBe(9); // with alpha
     expect(look.size).toBe(MIN_EDGE_WIDTH);
     expect(look.type).toBe("curved-dashed");
+  });
+
+  it("draws a selected closed edge in an opaque darker grey, so it stands out among faded edges", () => {
+    const selected = { ...base, selected: "b", focus: { nodes: new Set<string>(), edges: new Set(["b"]) } };
+    const look = edgeDisplay("b", 1, selected);
+    expect(look.color).toBe(SELECTED_CLOSED_COLOR);
+    expect(look.color).not.toBe(FADED_COLOR);
+    expect(look.size).toBe(MIN_EDGE_WIDTH + 2);
+    // An open selected edge keeps its status colour.
+    expect(edgeDisplay("a", 0, { ...selected, selected: "a", focus: { nodes: new Set<string>(), edges: new Set(["a"]) } }).color).toBe(STATUS_COLOR.legal);
   });
 
   it("widths grow with the value and stay within bounds", () => {
@@ -96,7 +108,7 @@ describe("edge display", () => {
 
   it("large graphs use the fast programs", () => {
     expect(edgeDisplay("a", 0, { ...base, fastPrograms: true }).type).toBe("plain");
-    expect(nodeDisplay("n", { label: "x", kind: "lab", unverified: true }, { ...base, fastPrograms: true }).type).toBe("fast");
+    expect(nodeDisplay("n", { label: "x", shortLabel: "x", kind: "lab", unverified: true }, { ...base, fastPrograms: true }).type).toBe("fast");
   });
 });
 
@@ -115,9 +127,14 @@ describe("classifyChange", () => {
 });
 
 describe("node display", () => {
-  const facts = { label: "Hubei suppliers", kind: "producer" as const, unverified: true };
-  it("colours by kind, rings unverified nodes, labels them", () => {
+  const facts = { label: "Hubei (Wuhan) chemical suppliers", shortLabel: "Hubei suppliers", kind: "producer" as const, unverified: true };
+  it("colours by kind, rings unverified nodes, labels them with their short label", () => {
     expect(nodeDisplay("n", facts, base)).toMatchObject({ color: NODE_KIND_COLOR.producer, type: "ringed", label: "Hubei suppliers" });
+  });
+  it("labels the hovered and the selected node in full", () => {
+    expect(nodeDisplay("n", facts, { ...base, hovered: "n" }).label).toBe("Hubei (Wuhan) chemical suppliers");
+    expect(nodeDisplay("n", facts, { ...base, selected: "n" }).label).toBe("Hubei (Wuhan) chemical suppliers");
+    expect(nodeDisplay("n", facts, { ...base, hovered: "m", selected: "m" }).label).toBe("Hubei suppliers");
   });
   it("fades and unlabels nodes outside the focus; enlarges the selection", () => {
     const focused = { ...base, focus: { nodes: new Set(["m"]), edges: new Set<string>() } };
