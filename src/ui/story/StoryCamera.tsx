@@ -5,6 +5,7 @@
  * LayoutController then reframes the graph), so the story's camera has the last word.
  */
 import { useEffect } from "react";
+import { frameFor, type FrameOptions } from "../graph/camera-frame";
 import { LAYOUT_ANIMATION_MS } from "../graph/controllers/LayoutController";
 import { useSigma, type SessionSigma } from "../graph/sigma-context";
 import type { CameraTarget, StoryBridge } from "./bridge";
@@ -12,9 +13,13 @@ import type { CameraTarget, StoryBridge } from "./bridge";
 /** Layout animation plus LayoutController's reframing (300 ms), and a margin. */
 export const LAYOUT_SETTLE_MS = LAYOUT_ANIMATION_MS + 400;
 export const CAMERA_MOVE_MS = 800;
-/** Margin around the framed nodes (labels reach right of their node), and the closest zoom a frame may ask for. */
-const MARGIN = 1.6;
-const MIN_RATIO = 0.3;
+/**
+ * Framing a step without a camera: a margin around what it highlights, never closer than
+ * a third of the graph (a class needs the context), and room right of the nodes for their
+ * labels (about the graph's free label width) and the zoom buttons.
+ */
+const FRAME: Partial<FrameOptions> = { margin: 0.2, minRatio: 0.3, reserveRight: 170 + 56 };
+const WHOLE_GRAPH = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 function animateTo(sigma: SessionSigma, target: CameraTarget): void {
   const camera = sigma.getCamera();
@@ -22,20 +27,10 @@ function animateTo(sigma: SessionSigma, target: CameraTarget): void {
     void camera.animate({ ...target.camera, angle: target.camera.angle ?? 0 }, { duration: CAMERA_MOVE_MS });
     return;
   }
-  const graph = sigma.getGraph();
-  const points = target.nodes.flatMap((node) => {
-    const data = graph.hasNode(node) ? sigma.getNodeDisplayData(node) : undefined;
-    return data ? [data] : [];
-  });
-  if (points.length === 0) {
-    void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: CAMERA_MOVE_MS });
-    return;
-  }
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const ratio = Math.min(1, Math.max(MIN_RATIO, Math.max(maxX - minX, maxY - minY) * MARGIN));
-  void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: CAMERA_MOVE_MS });
+  const frame = frameFor(sigma, target.nodes, FRAME);
+  // A highlight as wide as the graph gets the whole graph: the label reserve would only
+  // push its left end off the screen.
+  void camera.animate(frame && frame.ratio < 1 ? frame : WHOLE_GRAPH, { duration: CAMERA_MOVE_MS });
 }
 
 export default function StoryCamera({ bridge }: { bridge: StoryBridge }) {
