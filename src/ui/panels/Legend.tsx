@@ -89,7 +89,7 @@ export function Legend({ showChanges, comparedTo, large }: { showChanges: boolea
                 <EdgeSwatch color={CLOSED_EDGE_COLOR} dash="solid" width={1} /> Grey, thin: closed
               </li>
               <li>
-                <EdgeSwatch color={HIGHLIGHT_COLOR} dash="solid" width={4} /> Magenta, wide: pointed at in the results or a story (min-cut)
+                <EdgeSwatch color={HIGHLIGHT_COLOR} dash="solid" width={4} /> Magenta, wide: pointed at in the results
               </li>
             </ul>
           </div>
