@@ -4,23 +4,17 @@
  * and, when the dataset was read from text, the file, line and column.
  */
 
+/** Reading the text (located-json.ts): shared by every versioned document (datasets, stories). */
+export const READING_ERROR_KINDS = ["empty", "too-large", "too-deep", "syntax", "duplicate-key"] as const;
+/** The document's header (format and version). */
+export const HEADER_ERROR_KINDS = ["wrong-format", "unsupported-version"] as const;
+/** Structure, as the JSON Schema checks it. */
+export const STRUCTURE_ERROR_KINDS = ["type", "required", "unknown-property", "enum", "format", "range"] as const;
+
 export const DATASET_ERROR_KINDS = [
-  // Reading the text (located-json.ts)
-  "empty",
-  "too-large",
-  "too-deep",
-  "syntax",
-  "duplicate-key",
-  // The document as a whole
-  "wrong-format",
-  "unsupported-version",
-  // Structure (the JSON Schema)
-  "type",
-  "required",
-  "unknown-property",
-  "enum",
-  "format",
-  "range",
+  ...READING_ERROR_KINDS,
+  ...HEADER_ERROR_KINDS,
+  ...STRUCTURE_ERROR_KINDS,
   // Meaning
   "duplicate-id",
   "unknown-node",

@@ -3,7 +3,7 @@
  * header, the schema, ids the dataset lacks, bad dates) plus the few only stories have.
  * They are `LocatedError`s, so src/model's locating and formatting apply unchanged.
  */
-import type { DatasetErrorKind, LocatedError } from "../dataset-errors";
+import { HEADER_ERROR_KINDS, READING_ERROR_KINDS, STRUCTURE_ERROR_KINDS, type DatasetErrorKind, type LocatedError } from "../dataset-errors";
 
 export const STORY_ONLY_ERROR_KINDS = [
   /** A figure kind the app does not compute. */
@@ -20,22 +20,9 @@ export type StoryErrorKind = DatasetErrorKind | (typeof STORY_ONLY_ERROR_KINDS)[
 
 /** Every kind the story validator reports (docs/stories.md lists them; a fixture each in tests/model/story). */
 export const STORY_ERROR_KINDS = [
-  // Reading the text
-  "empty",
-  "too-large",
-  "too-deep",
-  "syntax",
-  "duplicate-key",
-  // The document header
-  "wrong-format",
-  "unsupported-version",
-  // Structure (the JSON Schema)
-  "type",
-  "required",
-  "unknown-property",
-  "enum",
-  "format",
-  "range",
+  ...READING_ERROR_KINDS,
+  ...HEADER_ERROR_KINDS,
+  ...STRUCTURE_ERROR_KINDS,
   "unknown-figure",
   // Against the dataset
   "unknown-node",

@@ -1,5 +1,5 @@
 /** Story types, inferred from story-schema.ts so the two cannot drift; readonly throughout. */
-import type Type from "typebox";
+import type { Infer } from "../types";
 import type {
   FIGURE_KINDS,
   StoryCameraSchema,
@@ -12,12 +12,6 @@ import type {
   STORY_LAYOUTS,
 } from "./story-schema";
 
-type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
-type Infer<S extends Type.TSchema> = DeepReadonly<Type.Static<S>>;
 
 export type Story = Infer<typeof StorySchema>;
 export type StoryStep = Infer<typeof StoryStepSchema>;
