@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
@@ -20,6 +20,33 @@ function defaultDataset(): Plugin {
       if (id !== resolvedId) return undefined;
       this.addWatchFile(file);
       return `export default ${JSON.stringify(readFileSync(file, "utf8"))};`;
+    },
+  };
+}
+
+/**
+ * The bundled instructor stories (data/stories/*.json), as texts keyed by file name
+ * (`precursor-loophole`), under a virtual module: the app validates them against the
+ * dataset like an imported story. Imported lazily, they load only when a story is opened.
+ */
+const STORIES_MODULE = "virtual:chokepoint/stories";
+
+function bundledStories(): Plugin {
+  const resolvedId = `\0${STORIES_MODULE}`;
+  const folder = resolve(import.meta.dirname, "data/stories");
+  return {
+    name: "chokepoint-stories",
+    resolveId: (source) => (source === STORIES_MODULE ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      const files = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+      const texts: Record<string, string> = {};
+      for (const name of files) {
+        const file = resolve(folder, name);
+        this.addWatchFile(file);
+        texts[basename(name, ".json")] = readFileSync(file, "utf8");
+      }
+      return `export default ${JSON.stringify(texts)};`;
     },
   };
 }
@@ -47,7 +74,7 @@ function devServerCsp(): Plugin {
 // `npm run preview`) serves offline; there is no backend.
 export default defineConfig({
   base: "./",
-  plugins: [react(), devServerCsp(), defaultDataset()],
+  plugins: [react(), devServerCsp(), defaultDataset(), bundledStories()],
   build: {
     target: "es2022",
     sourcemap: true,

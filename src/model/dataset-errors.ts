@@ -4,23 +4,17 @@
  * and, when the dataset was read from text, the file, line and column.
  */
 
+/** Reading the text (located-json.ts): shared by every versioned document (datasets, stories). */
+export const READING_ERROR_KINDS = ["empty", "too-large", "too-deep", "syntax", "duplicate-key"] as const;
+/** The document's header (format and version). */
+export const HEADER_ERROR_KINDS = ["wrong-format", "unsupported-version"] as const;
+/** Structure, as the JSON Schema checks it. */
+export const STRUCTURE_ERROR_KINDS = ["type", "required", "unknown-property", "enum", "format", "range"] as const;
+
 export const DATASET_ERROR_KINDS = [
-  // Reading the text (located-json.ts)
-  "empty",
-  "too-large",
-  "too-deep",
-  "syntax",
-  "duplicate-key",
-  // The document as a whole
-  "wrong-format",
-  "unsupported-version",
-  // Structure (the JSON Schema)
-  "type",
-  "required",
-  "unknown-property",
-  "enum",
-  "format",
-  "range",
+  ...READING_ERROR_KINDS,
+  ...HEADER_ERROR_KINDS,
+  ...STRUCTURE_ERROR_KINDS,
   // Meaning
   "duplicate-id",
   "unknown-node",
@@ -47,31 +41,37 @@ export const DATASET_ERROR_KINDS = [
 
 export type DatasetErrorKind = (typeof DATASET_ERROR_KINDS)[number];
 
-export interface DatasetError {
-  readonly kind: DatasetErrorKind;
+/**
+ * A problem in a JSON document, located: what every Chokepoint document format reports
+ * (datasets here; stories extend the kinds in story/story-errors.ts).
+ */
+export interface LocatedError<Kind extends string = string> {
+  readonly kind: Kind;
   /** JSON Pointer of the value concerned ("" for the whole document). */
   readonly path: string;
   readonly message: string;
-  /** The file the dataset was read from, when it was. */
+  /** The file the document was read from, when it was. */
   readonly file?: string;
-  /** 1-based line and column in that file, when the dataset was read from text. */
+  /** 1-based line and column in that file, when the document was read from text. */
   readonly line?: number;
   readonly column?: number;
 }
+
+export type DatasetError = LocatedError<DatasetErrorKind>;
 
 export function datasetError(kind: DatasetErrorKind, path: string, message: string): DatasetError {
   return { kind, path, message };
 }
 
 /** `file:line:col path: message`, dropping the parts the error does not have. */
-export function formatError(error: DatasetError): string {
+export function formatError(error: LocatedError): string {
   const place = [error.file, error.line, error.column].filter((part) => part !== undefined).join(":");
   const path = error.path === "" ? "(document)" : error.path;
   return `${place ? `${place} ` : ""}${path}: ${error.message}`;
 }
 
 /** Orders errors by position in the file, then (for unlocated errors) by path. */
-export function compareErrors(a: DatasetError, b: DatasetError): number {
+export function compareErrors(a: LocatedError, b: LocatedError): number {
   const byLine = (a.line ?? Infinity) - (b.line ?? Infinity);
   if (byLine !== 0 && !Number.isNaN(byLine)) return byLine;
   const byColumn = (a.column ?? Infinity) - (b.column ?? Infinity);

@@ -1,13 +1,13 @@
 /**
- * Attaching file, line and column to dataset errors, from the location table the parser
+ * Attaching file, line and column to document errors (datasets, stories), from the location table the parser
  * recorded. An error about a key (an unknown property) points at the key; an error about
  * something missing points at the object that lacks it; others point at the value.
  */
-import { compareErrors, datasetError, type DatasetError } from "./dataset-errors";
+import { compareErrors, datasetError, type DatasetError, type LocatedError } from "./dataset-errors";
 import type { JsonLocations } from "./json-locations";
 import type { JsonParseError } from "./located-json";
 
-export function locateErrors(errors: readonly DatasetError[], locations: JsonLocations, file: string): DatasetError[] {
+export function locateErrors<E extends LocatedError>(errors: readonly E[], locations: JsonLocations, file: string): E[] {
   return errors
     .map((error) => {
       const found = locations.nearest(error.path);

@@ -38,7 +38,7 @@ export {
   EVENT_ACTIONS,
 } from "./vocabulary";
 
-const Id = Type.String({
+export const Id = Type.String({
   pattern: "^[a-z0-9][a-z0-9._-]*$",
   maxLength: 120,
   description: "Lower-case identifier: letters, digits, '.', '_' and '-'.",
@@ -47,13 +47,13 @@ const JurisdictionId = Type.String({
   pattern: "^[A-Z]{2,3}$",
   description: "ISO 3166-1 alpha-2 country code, or a 3-letter pseudo-code such as INT (international waters, online).",
 });
-const IsoDate = Type.String({
+export const IsoDate = Type.String({
   pattern: "^\\d{4}-\\d{2}-\\d{2}$",
   description: "Calendar date, YYYY-MM-DD. Checked semantically for a real day.",
 });
-const Text = Type.String({ maxLength: 4000 });
-const Label = Type.String({ minLength: 1, maxLength: 200 });
-const SourceIds = Type.Array(Id, {
+export const Text = Type.String({ maxLength: 4000 });
+export const Label = Type.String({ minLength: 1, maxLength: 200 });
+export const SourceIds = Type.Array(Id, {
   description: "Ids of entries in `sources` that support this item.",
 });
 const Unverified = Type.Optional(
@@ -61,7 +61,7 @@ const Unverified = Type.Optional(
     description: "True when no primary source confirms the item: it is modelled, and labelled as such.",
   }),
 );
-const Fraction = Type.Number({ minimum: 0, maximum: 1 });
+export const Fraction = Type.Number({ minimum: 0, maximum: 1 });
 const Capacity = Type.Number({
   minimum: 0,
   description: "kg per month, order of magnitude. Product edges and lab capacities are in kg of fentanyl-equivalent.",

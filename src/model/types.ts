@@ -26,12 +26,13 @@ import type {
 } from "./schema";
 import type { INTERVENTION_KINDS } from "./vocabulary";
 
-type DeepReadonly<T> = T extends (infer U)[]
+export type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
-type Infer<S extends Type.TSchema> = DeepReadonly<Type.Static<S>>;
+/** The readonly type a TypeBox schema describes (the dataset's and the story's types are all inferred). */
+export type Infer<S extends Type.TSchema> = DeepReadonly<Type.Static<S>>;
 
 export type Dataset = Infer<typeof DatasetSchema>;
 export type Source = Infer<typeof SourceSchema>;

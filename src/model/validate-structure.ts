@@ -11,6 +11,7 @@
 import { Settings } from "typebox/system";
 import { Value } from "typebox/value";
 import type { TLocalizedValidationError } from "typebox/error";
+import type { TSchema } from "typebox";
 import { datasetError, type DatasetError, type DatasetErrorKind } from "./dataset-errors";
 import { shapeChecks } from "./dataset-shape";
 import { childPointer, resolvePointer } from "./json-pointer";
@@ -34,9 +35,17 @@ const CAPACITY_PATH = /^\/(nodes|edges)\/\d+\/capacity$/;
 export function structuralErrors(value: unknown, maxErrors: number): DatasetError[] {
   // The fast check answers for valid datasets; TypeBox explains invalid ones.
   if (shapeChecks().dataset(value)) return [];
+  return schemaErrors(DatasetSchema, value, maxErrors);
+}
+
+/**
+ * Errors of `value` against any schema of src/model written in the dataset schema's style
+ * (the story format reuses it), in words; [] when it matches.
+ */
+export function schemaErrors(schema: TSchema, value: unknown, maxErrors: number): DatasetError[] {
   // Each union reports the errors of all its variants, of which we keep one: leave room.
-  const raw = collectErrors(value, maxErrors * 10);
-  const errors = resolveUnions(raw, value).flatMap((error) => translate(error, value));
+  const raw = collectErrors(schema, value, maxErrors * 10);
+  const errors = resolveUnions(schema, raw, value).flatMap((error) => translate(schema, error, value));
   const seen = new Set<string>();
   return errors
     .filter((error) => {
@@ -49,18 +58,18 @@ export function structuralErrors(value: unknown, maxErrors: number): DatasetErro
 }
 
 /** `Value.Errors` with TypeBox's global error cap (8 by default) raised for this call only. */
-function collectErrors(value: unknown, maxErrors: number): RawError[] {
+function collectErrors(schema: TSchema, value: unknown, maxErrors: number): RawError[] {
   const previous = Settings.Get().maxErrors;
   Settings.Set({ maxErrors });
   try {
-    return Value.Errors(DatasetSchema, value);
+    return Value.Errors(schema, value);
   } finally {
     Settings.Set({ maxErrors: previous });
   }
 }
 
-function schemaAt(schemaPath: string): SchemaNode | undefined {
-  let node: unknown = DatasetSchema;
+function schemaAt(schema: TSchema, schemaPath: string): SchemaNode | undefined {
+  let node: unknown = schema;
   for (const segment of schemaPath.replace(/^#\/?/, "").split("/").filter((part) => part !== "")) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<string, unknown>)[segment];
@@ -95,13 +104,13 @@ function inRegion(error: RawError, region: VariantRegion): boolean {
  * variant fits, the union's errors are replaced by one error on `kind` (or on the value).
  * Unions are handled outermost first; a union inside a discarded variant is skipped.
  */
-function resolveUnions(raw: readonly RawError[], root: unknown): (RawError | DatasetError)[] {
+function resolveUnions(schema: TSchema, raw: readonly RawError[], root: unknown): (RawError | DatasetError)[] {
   const unions = raw.filter((error) => error.keyword === "anyOf").sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   const discarded: VariantRegion[] = [];
   const replacements: DatasetError[] = [];
   for (const union of unions) {
     if (discarded.some((region) => inRegion(union, region))) continue;
-    const variants = (schemaAt(union.schemaPath)?.anyOf ?? []) as SchemaNode[];
+    const variants = (schemaAt(schema, union.schemaPath)?.anyOf ?? []) as SchemaNode[];
     const value = resolvePointer(root, union.instancePath);
     const kind = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
     const chosen = typeof kind === "string" ? variants.findIndex((variant) => kindsOf(variant).includes(kind)) : -1;
@@ -145,7 +154,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   null: "null",
 };
 
-function translate(error: RawError | DatasetError, root: unknown): DatasetError[] {
+function translate(schema: TSchema, error: RawError | DatasetError, root: unknown): DatasetError[] {
   if (!("keyword" in error)) return [error];
   const path = error.instancePath;
   const value = resolvePointer(root, path);
@@ -161,7 +170,7 @@ function translate(error: RawError | DatasetError, root: unknown): DatasetError[
     case "required":
       return error.params.requiredProperties.map((name) => datasetError("required", childPointer(path, name), `missing required property '${name}'`));
     case "additionalProperties": {
-      const allowed = Object.keys((schemaAt(error.schemaPath)?.properties ?? {}) as object);
+      const allowed = Object.keys((schemaAt(schema, error.schemaPath)?.properties ?? {}) as object);
       return error.params.additionalProperties.map((name) =>
         datasetError("unknown-property", childPointer(path, name), `unknown property '${name}'${didYouMean(name, allowed)}; allowed here: ${allowed.join(", ")}`),
       );

@@ -5,3 +5,9 @@ declare module "virtual:chokepoint/default-dataset" {
   const text: string;
   export default text;
 }
+
+/** The texts of data/stories/*.json, keyed by file name without ".json". */
+declare module "virtual:chokepoint/stories" {
+  const texts: Readonly<Record<string, string>>;
+  export default texts;
+}

@@ -56,9 +56,11 @@ describe("chokepoint validate", () => {
   });
 
   it("dispatches on `format`, listing the known formats for an unknown one", async () => {
-    const story = await run(scratchFile("story.json", '{\n  "format": "chokepoint-story",\n  "version": 1\n}'));
-    expect(story.code).toBe(EXIT_INVALID);
-    expect(story.lines).toEqual([expect.stringMatching(/story\.json:2:13 \/format: unknown format "chokepoint-story"; known formats: "chokepoint-dataset" \(dataset\)$/)]);
+    const snapshot = await run(scratchFile("snapshot.json", '{\n  "format": "chokepoint-snapshot",\n  "version": 1\n}'));
+    expect(snapshot.code).toBe(EXIT_INVALID);
+    expect(snapshot.lines).toEqual([
+      expect.stringMatching(/snapshot\.json:2:13 \/format: unknown format "chokepoint-snapshot"; known formats: "chokepoint-dataset" \(dataset\), "chokepoint-story" \(story\)$/),
+    ]);
     const none = await run(scratchFile("no-format.json", '{"nodes": []}'));
     expect(none.lines).toEqual([expect.stringMatching(/no-format\.json:1:1 \/format: no 'format' field/)]);
   });

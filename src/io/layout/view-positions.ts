@@ -7,14 +7,10 @@ import type { Dataset } from "../../model/types";
 import type { Position, SnapshotNode } from "../snapshot/snapshot-types";
 import { kindColumnsLayout } from "./kind-columns";
 
-export interface ViewPositions {
+export interface ViewPositions extends Extent {
   readonly positions: ReadonlyMap<string, Position>;
   /** True when the positions are the view's own. */
   readonly fromView: boolean;
-  readonly minX: number;
-  readonly maxX: number;
-  readonly minY: number;
-  readonly maxY: number;
 }
 
 export function viewPositions(dataset: Dataset, states: readonly SnapshotNode[] | undefined): ViewPositions {
@@ -22,16 +18,28 @@ export function viewPositions(dataset: Dataset, states: readonly SnapshotNode[] 
   for (const state of states ?? []) if (state.position) given.set(state.id, state.position);
   const fromView = dataset.nodes.length > 0 && dataset.nodes.every((node) => given.has(node.id));
   const positions = fromView ? given : kindColumnsLayout(dataset);
+  return { positions, fromView, ...positionExtent(positions.values()) };
+}
+
+export interface Extent {
+  readonly minX: number;
+  readonly maxX: number;
+  readonly minY: number;
+  readonly maxY: number;
+}
+
+/** The bounding box of some points (all zero when there are none). */
+export function positionExtent(points: Iterable<{ readonly x: number; readonly y: number }>): Extent {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (const { x, y } of positions.values()) {
+  for (const { x, y } of points) {
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   }
-  if (positions.size === 0) minX = maxX = minY = maxY = 0;
-  return { positions, fromView, minX, maxX, minY, maxY };
+  if (!Number.isFinite(minX)) return { minX: 0, maxX: 0, minY: 0, maxY: 0 };
+  return { minX, maxX, minY, maxY };
 }

@@ -19,6 +19,7 @@ import { Notices } from "../panels/Notices";
 import { ResultsPanel } from "../panels/ResultsPanel";
 import { Timeline } from "../panels/Timeline";
 import { createStore, useStoreSlice } from "../state/store";
+import { StoriesButton, StoryGraphSlot, StoryOverlay, useStoryUi } from "../story/StorySlots";
 import { datasetNameOf } from "../../io/file-names";
 import { createActions } from "./actions";
 import { AnalysisContext, AppliedContext, SessionContext, StoreContext } from "./context";
@@ -49,6 +50,8 @@ export function App({ session, initial, runner, synthetic, imported, onImported 
   const pinnedAnalysis = useAnalysis(runner, pinnedScenario, "pinned");
   const [baselineFlow, setBaselineFlow] = useState<{ values: Float64Array; max: number } | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  const storyUi = useStoryUi();
+  const presenting = useStoreSlice(store, (s) => s.story !== null);
 
   useUrlAndAutosave(store, session, synthetic, imported !== undefined);
   useUndoShortcuts(actions);
@@ -106,12 +109,17 @@ export function App({ session, initial, runner, synthetic, imported, onImported 
       <StoreContext.Provider value={store}>
         <AppliedContext.Provider value={applied}>
           <AnalysisContext.Provider value={analysis}>
-            <div className="app">
+            <div className={presenting ? "app presenting" : "app"}>
               <Header
                 actions={actions}
                 onPickNode={pickNode}
                 linkFor={linkFor}
-                tools={<FilesMenu datasetName={exportName(synthetic, imported)} onImported={onImported} />}
+                tools={
+                  <>
+                    <FilesMenu datasetName={exportName(synthetic, imported)} onImported={onImported} />
+                    <StoriesButton ui={storyUi} presenting={presenting} />
+                  </>
+                }
               />
               <Notices notices={initial.notices} />
               <main className="workspace">
@@ -126,7 +134,9 @@ export function App({ session, initial, runner, synthetic, imported, onImported 
                       widthValues={flow}
                       widthMax={session.large ? largeWidthMax || session.maxCapacity : (baselineFlow?.max ?? session.maxCapacity)}
                       focusRequest={focusRequest}
-                    />
+                    >
+                      <StoryGraphSlot ui={storyUi} presenting={presenting} />
+                    </GraphView>
                   </div>
                   <Legend large={session.large} showChanges={showChanges} comparedTo={pinnedScenario ? "the pinned scenario" : "the baseline"} />
                   <Timeline actions={actions} />
@@ -136,6 +146,7 @@ export function App({ session, initial, runner, synthetic, imported, onImported 
                   <DetailsPanel actions={actions} onPickNode={pickNode} />
                 </div>
               </main>
+              <StoryOverlay ui={storyUi} presenting={presenting} store={store} actions={actions} runner={runner} />
               <LiveAnnouncer analysis={analysis} />
             </div>
           </AnalysisContext.Provider>

@@ -15,7 +15,7 @@ import type { Session } from "./session";
 export const AUTOSAVE_DELAY_MS = 250;
 
 export function searchFor(state: AppState, synthetic: number | undefined): string {
-  return formatUrlState({ scenario: state.scenario, layout: state.layout, selection: state.selection, synthetic });
+  return formatUrlState({ scenario: state.scenario, layout: state.layout, selection: state.selection, synthetic, story: state.story });
 }
 
 export function useUrlAndAutosave(store: Store<AppState>, session: Session, synthetic: number | undefined, imported: boolean): void {
@@ -25,11 +25,11 @@ export function useUrlAndAutosave(store: Store<AppState>, session: Session, synt
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last: Pick<AppState, "scenario" | "layout" | "selection"> | null = null;
+    let last: Pick<AppState, "scenario" | "layout" | "selection" | "story"> | null = null;
     const sync = () => {
       const state = store.get();
-      if (last && last.scenario === state.scenario && last.layout === state.layout && last.selection === state.selection) return;
-      last = { scenario: state.scenario, layout: state.layout, selection: state.selection };
+      if (last && last.scenario === state.scenario && last.layout === state.layout && last.selection === state.selection && last.story === state.story) return;
+      last = { scenario: state.scenario, layout: state.layout, selection: state.selection, story: state.story };
       const search = searchFor(state, synthetic);
       if (window.location.search !== search) window.history.replaceState(null, "", `${window.location.pathname}${search}`);
       clearTimeout(timer);

@@ -23,7 +23,7 @@ export function initialView(session: Session, url: UrlState, storage: KeyValueSt
   const scenario = usableScenario(session, url.scenario ?? saved?.scenario, notices);
   const layout = url.layout ?? saved?.layout;
   const selection = usableSelection(session, url.scenario !== undefined || url.selection ? url.selection : saved?.selection, notices);
-  return { state: initialAppState({ scenario, layout, selection }), notices };
+  return { state: initialAppState({ scenario, layout, selection, story: url.story }), notices };
 }
 
 function usableScenario(session: Session, scenario: Scenario | undefined, notices: string[]): Scenario | undefined {

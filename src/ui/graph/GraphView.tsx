@@ -3,7 +3,7 @@
  * interaction, camera, and the lazily loaded continent outline and force layout), zoom
  * buttons and the force layout's running state.
  */
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { useAppState, useSession } from "../app/context";
 import type { AppliedScenario } from "../../scenario/types";
 import type { Actions } from "../app/actions";
@@ -14,7 +14,7 @@ import { InteractionController } from "./controllers/InteractionController";
 import { LayoutController } from "./controllers/LayoutController";
 import { ZoomButtons } from "./ZoomButtons";
 import { RegisterLiveSigma } from "../files/live-sigma";
-import { edgeFocus, neighbourhoodFocus, pathFocus } from "./focus";
+import { edgeFocus, highlightFocus, neighbourhoodFocus, pathFocus } from "./focus";
 import { RegionButtons } from "./RegionButtons";
 import { SigmaHost, STAGE_PADDING } from "./SigmaHost";
 import { fitTieredToStage } from "./layout/tiered-fit";
@@ -45,15 +45,18 @@ export interface GraphViewProps {
   readonly widthMax: number;
   /** Bumped when a selection comes from outside the graph, to move the camera there. */
   readonly focusRequest: number;
+  /** More controllers (rendered inside the sigma host, so they can use the sigma instance). */
+  readonly children?: ReactNode;
 }
 
-export function GraphView({ actions, shown, reference, widthValues, widthMax, focusRequest }: GraphViewProps) {
+export function GraphView({ actions, shown, reference, widthValues, widthMax, focusRequest, children }: GraphViewProps) {
   const session = useSession();
   const layout = useAppState((s) => s.layout);
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hoveredNode);
   const highlightedPath = useAppState((s) => s.highlightedPath);
   const emphasisedEdges = useAppState((s) => s.emphasisedEdges);
+  const highlight = useAppState((s) => s.highlight);
   const showChanges = useAppState((s) => s.showChanges);
   const animate = useAppState((s) => s.animate);
   // The force layout runs each time the user picks it (state adjusted during render).
@@ -64,17 +67,22 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
 
   const current = useMemo<EdgeStates>(() => ({ openCapacity: shown.openCapacity, statusCode: shown.statusCode }), [shown]);
   // What stays in colour: the hovered node's neighbourhood, else edges pointed at in the
-  // results (min-cut), else the highlighted route, else the selection (a node's
-  // neighbourhood, an edge and its ends).
+  // results (min-cut), else the highlighted route, else a story step's highlight, else the
+  // selection (a node's neighbourhood, an edge and its ends).
   const focus = useMemo(() => {
     if (hovered !== null && !session.large) return neighbourhoodFocus(session.graph, hovered);
     if (emphasisedEdges !== null && emphasisedEdges.length > 0) return pathFocus(session.graph, emphasisedEdges);
     if (highlightedPath !== null) return pathFocus(session.graph, highlightedPath);
+    const story = highlight !== null ? highlightFocus(session.graph, highlight) : null;
+    if (story !== null) return story;
     if (selection?.kind === "node") return neighbourhoodFocus(session.graph, selection.id);
     if (selection?.kind === "edge") return edgeFocus(session.graph, selection.id);
     return null;
-  }, [hovered, emphasisedEdges, highlightedPath, selection, session]);
-  const emphasised = useMemo(() => (emphasisedEdges ? new Set(emphasisedEdges) : null), [emphasisedEdges]);
+  }, [hovered, emphasisedEdges, highlightedPath, highlight, selection, session]);
+  const emphasised = useMemo(() => {
+    const ids = [...(emphasisedEdges ?? []), ...(highlight?.emphasised ?? [])];
+    return ids.length > 0 ? new Set(ids) : null;
+  }, [emphasisedEdges, highlight]);
 
   const inputs = useMemo<DisplayInputs>(
     () => ({
@@ -128,7 +136,15 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
   const summary = `Supply-chain graph, ${layoutName(layout)} layout: ${session.dataset.nodes.length} places and actors, ${session.dataset.edges.length} routes. Use the search box to select a node; its details appear in the details panel.`;
 
   return (
-    <div className="graph-view" ref={viewRef}>
+    // The layout and focus sizes let the end-to-end tests check what is drawn (the canvas is WebGL).
+    <div
+      className="graph-view"
+      ref={viewRef}
+      data-layout={layout}
+      data-focus-nodes={focus?.nodes.size ?? ""}
+      data-focus-edges={focus?.edges.size ?? ""}
+      data-emphasised-edges={emphasised?.size ?? 0}
+    >
       <SigmaHost graph={session.graph} large={session.large} label={summary} labelSpace={labelSpace} reducers={reducers}>
         <DisplayController state={displayState} inputs={inputs} animate={animate && !session.large} edgeIds={edgeIds} />
         {layout !== "force" && (
@@ -150,6 +166,7 @@ export function GraphView({ actions, shown, reference, widthValues, widthMax, fo
         </Suspense>
         <ZoomButtons />
         <RegisterLiveSigma />
+        {children}
       </SigmaHost>
       {layout === "force" && (
         <div className="force-status" role="status">

@@ -1,4 +1,4 @@
-/** The top bar: title and dataset, search, layout switch, import and export, copy link, undo and redo. */
+/** The top bar: title and dataset, search, layout switch, import and export, stories, copy link, undo and redo. */
 import { useId, useState, type ReactNode } from "react";
 import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
@@ -10,7 +10,7 @@ export interface HeaderProps {
   readonly onPickNode: (id: string) => void;
   /** The link to the current view, or null when it cannot be one (an imported dataset). */
   readonly linkFor: () => string | null;
-  /** More header buttons (import and export). */
+  /** More header buttons (import and export, stories). */
   readonly tools?: ReactNode;
 }
 

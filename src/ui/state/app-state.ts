@@ -12,6 +12,19 @@ export type Selection = { readonly kind: "node"; readonly id: string } | { reado
 /** A surviving path the user highlighted: the ids of its edges, in order. */
 export type HighlightedPath = readonly string[];
 
+/** The story being presented, and its step (1-based, as in the URL: `?story=id&step=4`). */
+export interface StoryLocation {
+  readonly id: string;
+  readonly step: number;
+}
+
+/** What a story step keeps in colour (the rest fades); `emphasised` edges are drawn in magenta. */
+export interface GraphHighlight {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+  readonly emphasised: readonly string[];
+}
+
 export interface AppState {
   readonly scenario: Scenario;
   /** Scenarios before the current one (most recent last) and undone ones (next first). */
@@ -29,13 +42,16 @@ export interface AppState {
   /** Transient pointer state: the node under the pointer, edges emphasised from a list. */
   readonly hoveredNode: string | null;
   readonly emphasisedEdges: readonly string[] | null;
+  /** The story being presented (src/ui/story), or null outside presentation mode. */
+  readonly story: StoryLocation | null;
+  readonly highlight: GraphHighlight | null;
 }
 
 export const HISTORY_LIMIT = 200;
 /** Changes with the same key closer than this (ms) coalesce into one undo step. */
 export const COALESCE_WINDOW_MS = 1200;
 
-export function initialAppState(partial: Partial<Pick<AppState, "scenario" | "layout" | "selection">> = {}): AppState {
+export function initialAppState(partial: Partial<Pick<AppState, "scenario" | "layout" | "selection" | "story">> = {}): AppState {
   return {
     scenario: partial.scenario ?? BASELINE_SCENARIO,
     past: [],
@@ -49,6 +65,8 @@ export function initialAppState(partial: Partial<Pick<AppState, "scenario" | "la
     animate: true,
     hoveredNode: null,
     emphasisedEdges: null,
+    story: partial.story ?? null,
+    highlight: null,
   };
 }
 

@@ -7,14 +7,17 @@
  * the default dataset with a note.
  *
  *     ?d=2019-06-01&on=cn-2019-class-scheduling&layout=geographic&sel=node:cjng-lab
+ *
+ * A story being presented is `?story=<id>&step=<n>` alone: the step sets the rest.
  */
 import { parseScenarioQuery, formatScenarioQuery, isScenarioError } from "../../scenario";
 import type { Scenario } from "../../scenario/types";
 import { isLayoutKind, type LayoutKind } from "../graph/layout/positions";
-import type { Selection } from "./app-state";
+import type { Selection, StoryLocation } from "./app-state";
 
 const SCENARIO_KEYS = new Set(["d", "on", "off", "ideal"]);
-const APP_KEYS = new Set(["layout", "sel", "synthetic"]);
+const APP_KEYS = new Set(["layout", "sel", "synthetic", "story", "step"]);
+const STORY_ID = /^[a-z0-9][a-z0-9._-]*$/;
 /** The whole query string while an imported dataset is shown. */
 export const IMPORTED_SEARCH = "?imported";
 export const IMPORTED_LINK_PROBLEM =
@@ -26,6 +29,8 @@ export interface UrlState {
   readonly layout?: LayoutKind;
   readonly selection?: Selection;
   readonly synthetic?: number;
+  /** A story to present, at a step (1 when the link names none). */
+  readonly story?: StoryLocation;
   /** Parts that could not be read, in words, shown to the user (the rest still applies). */
   readonly problems: readonly string[];
 }
@@ -39,6 +44,8 @@ export function parseUrlState(search: string): UrlState {
   let layout: LayoutKind | undefined;
   let selection: Selection | undefined;
   let synthetic: number | undefined;
+  let storyId: string | undefined;
+  let step = 1;
   let baseline = false;
   for (const part of body.split("&")) {
     if (part === "") continue;
@@ -62,6 +69,13 @@ export function parseUrlState(search: string): UrlState {
       const size = Number(value);
       if (Number.isInteger(size) && size > 0 && size <= MAX_SYNTHETIC_EDGES) synthetic = size;
       else problems.push(`synthetic must be a number of edges between 1 and ${MAX_SYNTHETIC_EDGES}.`);
+    } else if (key === "story") {
+      if (STORY_ID.test(value)) storyId = value;
+      else problems.push(`Cannot read the story name "${value}".`);
+    } else if (key === "step") {
+      const n = Number(value);
+      if (Number.isInteger(n) && n >= 1) step = n;
+      else problems.push(`step must be a step number (1, 2, ...), not "${value}".`);
     } else if (!APP_KEYS.has(key)) {
       problems.push(`Ignored the unknown link parameter "${key}".`);
     }
@@ -77,7 +91,8 @@ export function parseUrlState(search: string): UrlState {
   } else if (baseline) {
     scenario = { switches: {}, idealized: false };
   }
-  return { scenario, layout, selection, synthetic, problems };
+  const story = storyId === undefined ? undefined : { id: storyId, step };
+  return { scenario, layout, selection, synthetic, ...(story ? { story } : {}), problems };
 }
 
 /** The query string for a view (with its leading "?"). The baseline is written `base`. */
@@ -86,8 +101,14 @@ export function formatUrlState(state: {
   readonly layout: LayoutKind;
   readonly selection: Selection | null;
   readonly synthetic?: number;
+  readonly story?: StoryLocation | null;
 }): string {
   const parts: string[] = [];
+  if (state.story) {
+    parts.push(`story=${state.story.id}`, `step=${state.story.step}`);
+    if (state.synthetic !== undefined) parts.push(`synthetic=${state.synthetic}`);
+    return `?${parts.join("&")}`;
+  }
   const scenario = formatScenarioQuery(state.scenario);
   parts.push(scenario === "" ? "base" : scenario);
   parts.push(`layout=${state.layout}`);

@@ -8,6 +8,7 @@
  * short side, padding x aspect on the long side (sigma's getCorrectionRatio), so the
  * fitted box is computed in those usable pixels.
  */
+import { positionExtent } from "../../../io/layout/view-positions";
 import type { Point, Positions } from "./positions";
 
 export interface TieredFitOptions {
@@ -54,7 +55,7 @@ export function fitTieredToStage(
 ): FittedTiered {
   const o = { ...DEFAULT_TIERED_FIT, ...options };
   if (!(o.minRowPx > 0 && o.maxRowPx >= o.minRowPx)) throw new RangeError("row bounds must be positive and ordered");
-  const { minX, maxX, minY, maxY } = extent(layout.positions);
+  const { minX, maxX, minY, maxY } = positionExtent(layout.positions.values());
   const labelRoom = o.labelRoomColumns * layout.columnSpacing;
   const width = maxX - minX + labelRoom;
   const rowGaps = layout.rowSpacing > 0 ? Math.round((maxY - minY) / layout.rowSpacing) : 0;
@@ -81,19 +82,4 @@ export function fitTieredToStage(
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
-}
-
-function extent(positions: Positions): { minX: number; maxX: number; minY: number; maxY: number } {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const { x, y } of positions.values()) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  if (!Number.isFinite(minX)) return { minX: 0, maxX: 0, minY: 0, maxY: 0 };
-  return { minX, maxX, minY, maxY };
 }

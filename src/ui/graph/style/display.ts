@@ -94,6 +94,8 @@ export interface EdgeLook {
 
 export const MIN_EDGE_WIDTH = 0.8;
 export const MAX_EDGE_WIDTH = 6;
+/** An open edge kept in colour while the rest fades (a highlighted route) is at least this wide. */
+export const FOCUSED_EDGE_WIDTH = 2.5;
 /** The closed grey, darkened toward the node outline: still grey, but it stands out. */
 export const SELECTED_CLOSED_COLOR = mixColors(CLOSED_EDGE_COLOR, NODE_OUTLINE_COLOR, 0.45);
 
@@ -155,6 +157,7 @@ export function edgeDisplay(id: string, index: number, inputs: DisplayInputs): E
   const emphasised = inputs.emphasised?.has(id) ?? false;
   const inFocus = inputs.focus === null || inputs.focus.edges.has(id);
   if (!inFocus && !emphasised) color = FADED_COLOR;
+  else if (inputs.focus !== null && !closed) size = Math.max(size, FOCUSED_EDGE_WIDTH);
   if (emphasised) {
     color = HIGHLIGHT_COLOR;
     size = Math.max(size, 4);

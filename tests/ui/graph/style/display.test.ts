@@ -78,6 +78,10 @@ describe("edge display", () => {
     const focused = { ...base, focus: { nodes: new Set(["n"]), edges: new Set(["a"]) } };
     expect(edgeDisplay("a", 0, focused).color).toBe(STATUS_COLOR.legal);
     expect(edgeDisplay("c", 2, focused).color).toBe(FADED_COLOR);
+    // A focused route stays visible however little it carries; the faded rest keeps its width.
+    const trickle = { ...focused, widthValues: Float64Array.from([1, 0, 1]) };
+    expect(edgeDisplay("a", 0, trickle).size).toBeGreaterThanOrEqual(2.5);
+    expect(edgeDisplay("c", 2, trickle).size).toBeLessThan(2.5);
     const emphasised = { ...focused, emphasised: new Set(["c"]) };
     expect(edgeDisplay("c", 2, emphasised).color).toBe(HIGHLIGHT_COLOR);
     expect(edgeDisplay("c", 2, emphasised).size).toBeGreaterThanOrEqual(4);
