@@ -2,7 +2,7 @@
 // the keys a keyboard or a clicker sends, each step checked against what the analysis gives
 // for its scenario (computed in Node from the story file), a screenshot per step; back
 // keys, Escape, and a step URL opened in a fresh page.
-import type { Browser, Request } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, openApp, saveScreenshot } from "./support/app";
 import { launchBrowser } from "./support/browser";
@@ -13,6 +13,15 @@ const STORY = "precursor-loophole";
 const NEXT_KEYS = ["ArrowRight", "Space", "PageDown"] as const;
 /** The camera glides for 0.8 s (after a layout change, 1.5 s more): screenshots wait for it. */
 const SETTLE_MS = 2300;
+
+/** Presses a key until step n shows: PageDown and Space first page through a long step's text. */
+async function advanceTo(page: Page, key: string, n: number): Promise<void> {
+  for (let presses = 0; presses < 12; presses++) {
+    await page.keyboard.press(key);
+    if ((await page.getAttribute(".story-presenter", "data-step")) === String(n)) return;
+  }
+  throw new Error(`${key} pressed 12 times did not reach step ${n}`);
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +40,7 @@ describe("the bundled story, presented", () => {
     const origin = new URL(appUrl()).origin;
 
     for (let i = 0; i < story.steps.length; i++) {
-      if (i > 0) await page.keyboard.press(NEXT_KEYS[(i - 1) % NEXT_KEYS.length]);
+      if (i > 0) await advanceTo(page, NEXT_KEYS[(i - 1) % NEXT_KEYS.length], i + 1);
       await waitForStep(page, i + 1);
       expect(stepDifferences(await readShownStep(page), expectedStep(story, i)), `step ${i + 1}`).toEqual([]);
       expect(new URL(page.url()).search).toBe(`?story=${STORY}&step=${i + 1}`);
@@ -40,8 +49,26 @@ describe("the bundled story, presented", () => {
       await saveScreenshot(page, `story-step-${String(i + 1).padStart(2, "0")}`);
     }
 
-    // Past the end nothing moves; back with ← and PageUp.
+    // On a small projector a step's text overflows: a clicker's PageDown reads on before it
+    // moves on, ↑ scrolls back, and PageUp goes to the previous step once the top is in view.
     const last = story.steps.length;
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 600 });
+    const text = page.locator(".story-scroll");
+    expect(await text.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(0);
+    await page.keyboard.press("PageDown");
+    await expect(text.evaluate((el) => el.scrollTop)).resolves.toBeGreaterThan(0);
+    expect(await page.getAttribute(".story-presenter", "data-step")).toBe(String(last));
+    const paged = await text.evaluate((el) => el.scrollTop);
+    await page.keyboard.press("ArrowUp");
+    await expect(text.evaluate((el) => el.scrollTop)).resolves.toBeLessThan(paged);
+    await advanceTo(page, "PageUp", last - 1);
+    await expect(text.evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    await page.keyboard.press("ArrowRight");
+    await waitForStep(page, last);
+    if (size) await page.setViewportSize(size);
+
+    // Past the end nothing moves; back with ← and PageUp.
     await page.keyboard.press("ArrowRight");
     await waitForStep(page, last);
     await page.keyboard.press("ArrowLeft");

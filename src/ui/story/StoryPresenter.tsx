@@ -5,7 +5,7 @@
  * app's own machinery, and the camera moves to the step (StoryCamera.tsx). The figures
  * come from the app's analysis of the step's scenario, never from the story file.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { resolveFigure, type ResolvedFigure } from "../../analysis/report/story-figures";
 import type { Story } from "../../model/story/story-types";
 import { scenarioOfStory } from "../../scenario/story-scenario";
@@ -25,7 +25,7 @@ import { StoryContext } from "./StoryContext";
 import { StoryProgress } from "./StoryProgress";
 import { StoryStepView } from "./StoryStepView";
 import { enterStep, framedNodes, leaveStory, stepHighlight, stepIndex, withMinCut, type BeforeStory } from "./step-state";
-import { usePresenterKeys } from "./use-presenter-keys";
+import { scrollBy, usePresenterKeys } from "./use-presenter-keys";
 import "./story.css";
 
 export interface StoryPresenterProps {
@@ -166,11 +166,23 @@ function StoryStage({ story, storyId, index, store, runner, bridge, leave }: Sto
     },
     [store, story],
   );
+  const scrollRef = useRef<HTMLDivElement>(null);
   const keys = useMemo(
-    () => ({ next: () => go(index + 1), previous: () => go(index - 1), first: () => go(0), last: () => go(story.steps.length - 1), leave }),
+    () => ({
+      next: () => go(index + 1),
+      previous: () => go(index - 1),
+      first: () => go(0),
+      last: () => go(story.steps.length - 1),
+      leave,
+      scroll: (direction: 1 | -1, amount: "line" | "page") => scrollBy(scrollRef.current, direction, amount),
+    }),
     [go, index, story, leave],
   );
   usePresenterKeys(keys);
+  // A new step is read from its top.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [index]);
 
   // Escape in full screen is the browser's: it leaves full screen, and the presentation with it.
   useEffect(() => {
@@ -203,7 +215,7 @@ function StoryStage({ story, storyId, index, store, runner, bridge, leave }: Sto
         </span>
       </div>
       <StoryProgress story={story} index={index} onGo={go} />
-      <div className="story-scroll">
+      <div className="story-scroll" ref={scrollRef}>
         <StoryStepView
           step={step}
           number={index + 1}
@@ -214,11 +226,11 @@ function StoryStage({ story, storyId, index, store, runner, bridge, leave }: Sto
         />
       </div>
       <nav className="story-nav" aria-label="Steps">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
           ← Previous
         </button>
-        <span className="story-keys muted">← → Space, PageUp / PageDown · Esc leaves</span>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === story.steps.length - 1} aria-keyshortcuts="ArrowRight PageDown Space">
+        <span className="story-keys muted">← → steps · Space, PageDown: read on, then next · ↑ ↓ scroll · Esc leaves</span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === story.steps.length - 1} aria-keyshortcuts="ArrowRight">
           Next →
         </button>
       </nav>

@@ -11,7 +11,7 @@ import { scenarioOfStory } from "../../../src/scenario/story-scenario";
 import { initialAppState, undo } from "../../../src/ui/state/app-state";
 import { describeHighlight, switchesAttribute } from "../../../src/ui/story/context-text";
 import { enterStep, framedNodes, leaveStory, stepHighlight, stepIndex, withMinCut } from "../../../src/ui/story/step-state";
-import { actionForKey } from "../../../src/ui/story/use-presenter-keys";
+import { actionForKey, scrollBy } from "../../../src/ui/story/use-presenter-keys";
 
 const story: Story = {
   format: "chokepoint-story",
@@ -77,10 +77,27 @@ describe("the min-cut highlight", () => {
 
 describe("presentation keys", () => {
   it("maps a keyboard's and a clicker's keys", () => {
-    expect(["ArrowRight", "ArrowDown", "PageDown", " ", "n"].map((key) => actionForKey(key, false))).toEqual(Array(5).fill("next"));
-    expect(["ArrowLeft", "ArrowUp", "PageUp", "p"].map((key) => actionForKey(key, false))).toEqual(Array(4).fill("previous"));
-    expect(actionForKey(" ", true)).toBe("previous");
+    expect(["ArrowRight", "n"].map((key) => actionForKey(key, false))).toEqual(["next", "next"]);
+    expect(["ArrowLeft", "p"].map((key) => actionForKey(key, false))).toEqual(["previous", "previous"]);
+    // A clicker's keys page through a long step before moving on; the arrows up and down scroll.
+    expect(["PageDown", " "].map((key) => actionForKey(key, false))).toEqual(["page-down", "page-down"]);
+    expect([actionForKey("PageUp", false), actionForKey(" ", true)]).toEqual(["page-up", "page-up"]);
+    expect([actionForKey("ArrowDown", false), actionForKey("ArrowUp", false)]).toEqual(["line-down", "line-up"]);
     expect([actionForKey("Home", false), actionForKey("End", false), actionForKey("Escape", false), actionForKey("a", false)]).toEqual(["first", "last", "leave", null]);
+  });
+
+  it("scrolls a step's text until its end is in view, then reports that it cannot", () => {
+    const text = { scrollHeight: 1000, clientHeight: 400, scrollTop: 0 } as HTMLElement;
+    expect(scrollBy(text, -1, "page")).toBe(false);
+    expect(scrollBy(text, 1, "page")).toBe(true);
+    expect(text.scrollTop).toBe(340);
+    expect(scrollBy(text, 1, "page")).toBe(true);
+    expect(text.scrollTop).toBe(600);
+    expect(scrollBy(text, 1, "page")).toBe(false);
+    expect(scrollBy(text, -1, "line")).toBe(true);
+    expect(text.scrollTop).toBe(552);
+    expect(scrollBy({ scrollHeight: 300, clientHeight: 400, scrollTop: 0 } as HTMLElement, 1, "page")).toBe(false);
+    expect(scrollBy(null, 1, "line")).toBe(false);
   });
 });
 
