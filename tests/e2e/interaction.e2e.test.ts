@@ -2,7 +2,7 @@
 // details and sources; "show changes" recolours the graph.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appUrl, openApp, saveScreenshot, waitForResults } from "./support/app";
+import { appUrl, expectOne, openApp, saveScreenshot, waitForResults } from "./support/app";
 import { launchBrowser, openPage } from "./support/browser";
 import { defaultDataset } from "./support/expected";
 import { countScreenPixels } from "./support/pixels";
@@ -77,7 +77,7 @@ describe("pointing at routes and nodes", () => {
     await details.waitFor();
     await expect(details.locator(".details-name").textContent()).resolves.toBe(node.label);
     const link = details.locator(`a[href="${source.url}"]`);
-    await expect(link.count()).resolves.toBe(1);
+    await expectOne(link);
     await expect(link.getAttribute("target")).resolves.toBe("_blank");
     await expect(link.getAttribute("rel")).resolves.toContain("noopener");
     await saveScreenshot(page, "08-node-details");
@@ -88,7 +88,7 @@ describe("pointing at routes and nodes", () => {
     const { page, context } = await openApp(browser, "?d=2025-12-31&layout=tiered");
     await waitForResults(page);
     await page.getByRole("switch", { name: "Show changes" }).click();
-    await expect(page.getByRole("heading", { name: /Edges: change against the baseline/ }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("heading", { name: /Edges: change against the baseline/ }));
     await page.waitForTimeout(500);
     await saveScreenshot(page, "09-show-changes-2025");
     await context.close();
@@ -106,7 +106,7 @@ describe("comparing and explaining", () => {
     const compare = page.locator("[data-metric='throughput'] .metric-compare");
     await expect(compare.textContent()).resolves.toContain(`${Math.round(pinnedValue).toLocaleString("en-US")} kg/month`);
     await page.getByRole("switch", { name: "Show changes" }).click();
-    await expect(page.getByRole("heading", { name: /against the pinned scenario/ }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("heading", { name: /against the pinned scenario/ }));
     await page.waitForTimeout(500);
     await saveScreenshot(page, "12-compare-pinned-2019-vs-2025");
     await page.getByRole("button", { name: "Unpin" }).click();
@@ -141,7 +141,7 @@ describe("a dataset that does not load", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/data\/default\.json:\d+:\d+/);
-    await expect(page.getByRole("heading", { name: /default dataset .* is not valid/ }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("heading", { name: /default dataset .* is not valid/ }));
     await saveScreenshot(page, "14-dataset-error");
     await context.close();
   });

@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { drawnPixels, openApp, saveScreenshot, throughput, waitForResults } from "./support/app";
+import { drawnPixels, expectOne, openApp, saveScreenshot, throughput, waitForResults } from "./support/app";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe("a generated graph of 10^5 edges", () => {
     await page.locator(".intervention [role=switch]").first().click();
     // The page stays usable (the analysis runs in a worker): another control still works.
     await page.getByRole("button", { name: "Hide", exact: true }).click();
-    await expect(page.getByRole("button", { name: "Show", exact: true }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("button", { name: "Show", exact: true }));
     await waitForResults(page, 120_000);
     expect(await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy)).toEqual(["true", "false"]);
     expect(await throughput(page)).not.toBe(before);

@@ -4,7 +4,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { drawnPixels, openApp, readCspViolations, saveScreenshot } from "./support/app";
+import { drawnPixels, expectOne, openApp, readCspViolations, saveScreenshot } from "./support/app";
 import { defaultDataset } from "./support/expected";
 import { CHANGE_LABEL, NODE_KIND_LABEL, STATUS_LABEL } from "../../src/io/style/palette";
 
@@ -26,7 +26,7 @@ describe("the app on the default dataset", () => {
     for (const name of ["Interventions", "Results", "Details", "Timeline", "Legend"]) {
       await expect(page.getByRole("heading", { name, exact: true }).isVisible()).resolves.toBe(true);
     }
-    await expect(page.getByRole("img", { name: /Supply-chain graph/ }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("img", { name: /Supply-chain graph/ }));
     await saveScreenshot(page, "01-default-tiered");
     expect(await readCspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -85,14 +85,14 @@ describe("the app on the default dataset", () => {
     await saveScreenshot(page, "02-geographic");
 
     await page.getByRole("radio", { name: /Force/ }).check();
-    await expect(page.getByRole("status").filter({ hasText: "ForceAtlas2 is running" }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("status").filter({ hasText: "ForceAtlas2 is running" }));
     const before = await page.screenshot();
     await page.waitForTimeout(1500);
     await saveScreenshot(page, "03-force-running");
     const after = await page.screenshot();
     expect(after.equals(before)).toBe(false); // the layout moves
     await page.getByRole("button", { name: "Stop layout" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "ForceAtlas2 stopped" }).count()).resolves.toBe(1);
+    await expectOne(page.getByRole("status").filter({ hasText: "ForceAtlas2 stopped" }));
     expect(await readCspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { defaultDataset, reportFor } from "./support/expected";
-import { appUrl, interventionIsOn, openApp, survivingRoutes, throughput, toggleIntervention, waitForResults } from "./support/app";
+import { appUrl, expectOne, interventionIsOn, openApp, survivingRoutes, throughput, toggleIntervention, waitForResults } from "./support/app";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ describe("the view in a link", () => {
     const original = await snapshot(page);
 
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByText("Link copied").count()).resolves.toBe(1);
+    await expectOne(page.getByText("Link copied"));
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link.startsWith(appUrl())).toBe(true);
     await context.close();

@@ -2,8 +2,8 @@
 // analysis has answered, read the numbers a person sees, count drawn pixels, save
 // screenshots.
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { inject } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { expect, inject } from "vitest";
 import { openPage, screenshotDir } from "./browser";
 import { countScreenPixels } from "./pixels";
 
@@ -83,4 +83,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(screenshotDir(), `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Waits until exactly one element matches (it may appear after the action that causes it:
+ * a status written once a promise settles), then checks it is only one.
+ */
+export async function expectOne(locator: Locator, timeout = 15_000): Promise<void> {
+  await locator.first().waitFor({ state: "attached", timeout });
+  expect(await locator.count()).toBe(1);
 }
