@@ -13,7 +13,7 @@ import { decomposeFlow } from "./graph/flow-decomposition";
 import { chokepointNodes } from "./network/chokepoints";
 import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
-import { evaluateNear, evaluateNetwork, type NetworkState } from "./network/evaluate";
+import { evaluateNear, evaluateNetwork, nearScratchFor, type NearScratch, type NetworkState } from "./network/evaluate";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
 import { edgeFlowsKg, maxFlowValue, maxFlowValueNear, solveFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
@@ -117,6 +117,10 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
   const network = compileNetwork(dataset);
   let closable: ClosableIndex | undefined;
   let baseline: { throughput: number; routes: bigint } | undefined;
+  // Counterfactuals are evaluated one at a time and dropped: they share these vectors
+  // instead of allocating their own (V8 gives each typed array of more than 64 bytes an
+  // off-heap buffer, which costs microseconds).
+  let scratch: { edges: { openCapacity: Float64Array; statusCode: Uint8Array }; near: NearScratch } | undefined;
 
   const throughputOfApplied = (applied: AppliedScenario): number => maxFlowValue(evaluateNetwork(network, applied));
   const throughput = (scenario: Scenario): number => throughputOfApplied(engine.apply(scenario));
@@ -140,7 +144,11 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
    * maxFlowValueNear and docs/analysis.md.
    */
   function counterfactual(variant: Scenario, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
-    const toggledState = engine.apply(variant);
+    scratch ??= {
+      edges: { openCapacity: new Float64Array(dataset.edges.length), statusCode: new Uint8Array(dataset.edges.length) },
+      near: nearScratchFor(network),
+    };
+    const toggledState = engine.applyNear(applied, variant, scratch.edges);
     const other = toggledState.openCapacity;
     const before = applied.openCapacity;
     const { edgeArc, arcClass, classScale, subnetworks } = network;
@@ -156,7 +164,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       else unchanged = other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
     }
     if (unchanged) return flow.value;
-    return maxFlowValueNear(evaluateNear(state, toggledState) ?? evaluateNetwork(network, toggledState), state, flow);
+    return maxFlowValueNear(evaluateNear(state, toggledState, scratch.near) ?? evaluateNetwork(network, toggledState), state, flow);
   }
 
   function analyze(scenario: Scenario, options: Partial<AnalyzeOptions> = {}): Analysis {

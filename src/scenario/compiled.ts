@@ -15,6 +15,13 @@ export interface CompiledDataset {
    * selector matches; empty for cooperation, which acts on no edge.
    */
   readonly matchedEdges: readonly Int32Array[];
+  /**
+   * The transpose, in compressed sparse row form: the positions of the interventions
+   * matching edge e are edgeInterventions[edgeInterventionStart[e] .. edgeInterventionStart[e + 1]),
+   * ascending (the order applying multiplies in).
+   */
+  readonly edgeInterventionStart: Int32Array;
+  readonly edgeInterventions: Int32Array;
   /** Per edge: capacity, base status code, and 1 when the consignee is licit. */
   readonly baseCapacity: Float64Array;
   readonly baseStatus: Uint8Array;

@@ -108,8 +108,20 @@ function buildLevels(graph: FlowGraph, residual: Float64Array, tolerance: number
   return sinkLevel >= 0;
 }
 
-/** One blocking flow on the current level graph; returns the amount pushed. */
-function blockingFlow(graph: FlowGraph, residual: Float64Array, tolerance: number, source: number, sink: number, ws: MaxFlowWorkspace): number {
+/**
+ * One blocking flow on the current level graph; returns the amount pushed. Stops early once
+ * `limit` is pushed (a caller that knows an upper bound on the maximum flow: see
+ * maxFlowValueFrom).
+ */
+function blockingFlow(
+  graph: FlowGraph,
+  residual: Float64Array,
+  tolerance: number,
+  source: number,
+  sink: number,
+  ws: MaxFlowWorkspace,
+  limit: number = Infinity,
+): number {
   const { start, to, mate } = graph;
   const { level, iter, path } = ws;
   const sinkLevel = level[sink];
@@ -133,6 +145,7 @@ function blockingFlow(graph: FlowGraph, residual: Float64Array, tolerance: numbe
         if (firstSaturated === depth && residual[s] <= tolerance) firstSaturated = i;
       }
       pushed += bottleneck;
+      if (pushed >= limit) return pushed;
       depth = firstSaturated;
       v = depth === 0 ? source : to[path[depth - 1]];
       continue;
@@ -210,6 +223,10 @@ export function maxFlowFrom(
 /**
  * `maxFlowFrom`'s value alone, solved in the workspace's own residual vector: nothing is
  * allocated, which matters when attribution runs a few dozen small solves per toggle.
+ * `upperBound`, when the caller knows one (the capacity of any s-t cut, such as a nearby
+ * scenario's minimum cut under the new capacities), ends the search as soon as the flow
+ * comes within the tolerance of it: no augmenting path can add more than round-off, and
+ * the last phases (which only prove there is none) are skipped.
  */
 export function maxFlowValueFrom(
   graph: FlowGraph,
@@ -220,9 +237,10 @@ export function maxFlowValueFrom(
   sink: number,
   workspace: MaxFlowWorkspace,
   tolerance: number = flowTolerance(capacity),
+  upperBound: number = Infinity,
 ): number | undefined {
   if (workspace.graph !== graph) throw new RangeError("workspace belongs to another graph");
-  return augmentFrom(graph, capacity, flow, value, source, sink, workspace, workspace.residual(), tolerance);
+  return augmentFrom(graph, capacity, flow, value, source, sink, workspace, workspace.residual(), tolerance, upperBound - tolerance);
 }
 
 function augmentFrom(
@@ -235,6 +253,7 @@ function augmentFrom(
   workspace: MaxFlowWorkspace,
   residual: Float64Array,
   tolerance: number,
+  stopAt: number = Infinity,
 ): number | undefined {
   if (capacity.length !== graph.arcCount || flow.length !== graph.arcCount) throw new RangeError("one capacity and one flow per arc expected");
   const { forwardSlot, mate } = graph;
@@ -247,8 +266,8 @@ function augmentFrom(
   }
   let total = value;
   if (source !== sink) {
-    while (buildLevels(graph, residual, tolerance, source, sink, workspace))
-      total += blockingFlow(graph, residual, tolerance, source, sink, workspace);
+    while (total < stopAt && buildLevels(graph, residual, tolerance, source, sink, workspace))
+      total += blockingFlow(graph, residual, tolerance, source, sink, workspace, stopAt - total);
   }
   workspace.level.fill(-1);
   return total;

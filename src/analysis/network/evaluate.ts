@@ -161,9 +161,36 @@ export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options:
  * when no edge opens or closes, survival is unchanged, and only the edges that changed,
  * the recipe bounds of the commodities they carry and the intakes of those recipes need
  * updating. Returns undefined when an edge opens or closes (the caller evaluates fully).
- * This is what makes attribution's one-toggle counterfactuals cheap.
+ * This is what makes attribution's one-toggle counterfactuals cheap. With `scratch`, the
+ * result's vectors are those arrays (no allocation per counterfactual; valid until they
+ * are written again).
  */
-export function evaluateNear(reference: NetworkState, edges: EdgeState): NetworkState | undefined {
+/** Caller-owned vectors `evaluateNear` may write its result into (sized like the reference's). */
+export interface NearScratch {
+  readonly flowCap: Float64Array;
+  readonly pathCap: Float64Array;
+  readonly deliverable: Float64Array;
+  readonly recipeCap: Float64Array;
+}
+
+export function nearScratchFor(net: CompiledNetwork): NearScratch {
+  const arcs = net.graph.arcCount;
+  return {
+    flowCap: new Float64Array(arcs),
+    pathCap: new Float64Array(arcs),
+    deliverable: new Float64Array(net.intakes.length),
+    recipeCap: new Float64Array(net.recipes.length),
+  };
+}
+
+/** `source` copied into `scratch` when given and the same length, else into a new array. */
+function copied(source: Float64Array, scratch: Float64Array | undefined): Float64Array {
+  if (scratch === undefined || scratch.length !== source.length) return source.slice();
+  scratch.set(source);
+  return scratch;
+}
+
+export function evaluateNear(reference: NetworkState, edges: EdgeState, scratch?: NearScratch): NetworkState | undefined {
   const { net } = reference;
   const before = reference.edges.openCapacity;
   const after = edges.openCapacity;
@@ -175,8 +202,8 @@ export function evaluateNear(reference: NetworkState, edges: EdgeState): Network
     if (after[e] > 0 !== before[e] > 0) return undefined;
     changed.push(e);
   }
-  const flowCap = reference.flowCap.slice();
-  const pathCap = reference.pathCap.slice();
+  const flowCap = copied(reference.flowCap, scratch?.flowCap);
+  const pathCap = copied(reference.pathCap, scratch?.pathCap);
   const changedClasses = new Set<number>();
   for (const e of changed) {
     const a = edgeArc[e];
@@ -191,9 +218,9 @@ export function evaluateNear(reference: NetworkState, edges: EdgeState): Network
       for (const input of net.recipes[r].inputs) intakes.add(input.intake);
     }
   }
-  const deliverable = reference.deliverable.slice();
+  const deliverable = copied(reference.deliverable, scratch?.deliverable);
   for (const i of intakes) if (changedClasses.has(net.intakes[i].commodityClass)) deliverable[i] = Number.NaN;
-  const recipeCap = reference.recipeCap.slice();
+  const recipeCap = copied(reference.recipeCap, scratch?.recipeCap);
   boundRecipes(net, reference.survival, new DeliverableSolver(net, after), deliverable, recipeCap, recipes);
   setIntakes(net, reference.survival, recipeCap, flowCap, pathCap, intakes);
   return { net, legalPrecursorsOnly: false, edges, edgeKg: after, survival: reference.survival, recipeCap, deliverable, flowCap, pathCap };

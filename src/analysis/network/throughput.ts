@@ -66,9 +66,16 @@ export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, n
   const sourceSide = near.cut.sourceSide;
   const tolerance = flowTolerance(capacity);
   let unchanged = true;
-  for (let a = 0; a < capacity.length && unchanged; a++) {
+  // The capacity of `near`'s minimum cut under the new capacities: an upper bound on the
+  // new maximum flow, often reached (the cut is often still minimum), which lets the
+  // warm solve stop without the phases that only prove optimality.
+  let cutCapacity = 0;
+  for (let a = 0; a < capacity.length; a++) {
     const c = capacity[a];
-    if (c > before[a]) unchanged = !(sourceSide[tail[a]] === 1 && sourceSide[head[a]] === 0);
+    const crossesCut = sourceSide[tail[a]] === 1 && sourceSide[head[a]] === 0;
+    if (crossesCut) cutCapacity += c;
+    if (!unchanged) continue;
+    if (c > before[a]) unchanged = !crossesCut;
     else if (c < before[a]) unchanged = nearFlow[a] - c <= tolerance;
   }
   if (unchanged) return near.value;
@@ -78,7 +85,7 @@ export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, n
   const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
   if (value === undefined) return maxFlowValue(state);
   if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow);
-  return maxFlowValueFrom(net.graph, capacity, flow, value, net.source, net.sink, workspace, tolerance) ?? maxFlowValue(state);
+  return maxFlowValueFrom(net.graph, capacity, flow, value, net.source, net.sink, workspace, tolerance, cutCapacity) ?? maxFlowValue(state);
 }
 
 export interface FlowSolution {

@@ -61,6 +61,26 @@ describe("warm-started max-flow", () => {
     );
   });
 
+  it("stopping at an upper bound (the old minimum cut's capacity under the new capacities) still gives the cold value", () => {
+    fc.assert(
+      fc.property(changedNetwork, ({ graph, before, after, sink }) => {
+        const workspace = new MaxFlowWorkspace(graph);
+        const old = maxFlow(graph, before, 0, sink, workspace);
+        const { sourceSide } = minCut(graph, before, old, 0);
+        let cutCapacity = 0;
+        for (let a = 0; a < after.length; a++) if (sourceSide[graph.tail[a]] === 1 && sourceSide[graph.head[a]] === 0) cutCapacity += after[a];
+        const cold = maxFlow(graph, after, 0, sink, workspace).value;
+        const tolerance = flowTolerance(after);
+        const flow = arcFlows(graph, old);
+        const repaired = repairFlow(graph, flow, old.value, after, 0, sink, tolerance);
+        if (repaired === undefined) return;
+        const bounded = maxFlowValueFrom(graph, after, flow, repaired, 0, sink, workspace, tolerance, cutCapacity);
+        expect(bounded !== undefined && close(bounded, cold), `${bounded} vs ${cold}`).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("when no arc of the old minimum cut rose and the old flow still fits, the value is unchanged (the attribution shortcut)", () => {
     fc.assert(
       fc.property(changedNetwork, ({ graph, before, after, sink }) => {
