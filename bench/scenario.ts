@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset, DatasetEdge, DatasetNode, Intervention, NodeKind } from "../src/model/types";
 import { buildDatasetIndex, compileSelector } from "../src/model/selector";
+import { Random } from "../src/model/seeded-random";
 import { STATUS_RANK, isCooperation } from "../src/model/types";
 import { compileScenarioEngine } from "../src/scenario/compile";
 import type { Scenario } from "../src/scenario/types";
@@ -29,18 +30,6 @@ function option(name: string, fallback: number): number {
 const MAX_EDGES = option("max-edges", 1_000_000);
 const RUNS = option("runs", 15);
 
-/** A deterministic pseudo-random generator (mulberry32), so every run times the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KINDS: readonly NodeKind[] = ["producer", "broker", "forwarder", "port", "lab", "crossing", "distributor", "market", "licit-user"];
 const JURISDICTIONS = ["CN", "IN", "HK", "MX", "US", "CA", "GT", "DE"];
 const CHEMICALS = ["npp", "anpp", "4-ap", "1-boc-4-ap", "norfentanyl", "4-piperidone", "1-boc-4-piperidone", "propionyl-chloride"];
@@ -49,7 +38,8 @@ const CHANNELS = ["declared", "mislabeled", "smuggled"] as const;
 
 /** A dataset shaped like the default one, scaled to `edgeCount` edges (about 10 per node). */
 function generate(edgeCount: number): { dataset: Dataset; scenario: Scenario } {
-  const rand = random(edgeCount);
+  const generator = new Random(edgeCount);
+  const rand = () => generator.next();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const nodeCount = Math.max(KINDS.length, Math.floor(edgeCount / 10));
   const nodes: DatasetNode[] = [];

@@ -5,6 +5,7 @@
  * throwing, so the user sees all of them at once.
  */
 import type { DatasetErrorKind } from "../model/dataset-errors";
+import type { JsonParseError, JsonParseErrorKind } from "../model/json-parse-error";
 
 export const IMPORT_PROBLEM_KINDS = [
   // Reading the bytes
@@ -78,4 +79,17 @@ export class ImportAbort extends Error {
   constructor(readonly problem: ImportProblem) {
     super(problem.message);
   }
+}
+
+const JSON_PARSE_KIND: Readonly<Record<JsonParseErrorKind, ImportProblemKind>> = {
+  empty: "empty",
+  "too-large": "too-large",
+  "too-deep": "too-deep",
+  syntax: "json-syntax",
+  "duplicate-key": "json-duplicate-key",
+};
+
+/** A JSON file that did not parse (any JSON the io layer reads: datasets, snapshots, batches), as a located problem. */
+export function jsonParseProblem(error: JsonParseError, file: string): ImportProblem {
+  return { kind: JSON_PARSE_KIND[error.kind], file, ...(error.position ? { line: error.position.line, column: error.position.column } : {}), message: error.message };
 }

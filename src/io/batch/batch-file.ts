@@ -13,13 +13,13 @@
  * file's shape (`parseBatchFile`), then its scenarios against the dataset (`resolveBatch`).
  */
 import { childPointer } from "../../model/json-pointer";
-import { parseLocatedJson, type JsonParseErrorKind, type LocatedJson } from "../../model/located-json";
+import { parseLocatedJson, type LocatedJson } from "../../model/located-json";
 import type { Dataset } from "../../model/types";
 import { ScenarioError } from "../../scenario/errors";
 import { scenarioFromFlags, type ScenarioFlags } from "../../scenario/flags";
 import type { Scenario } from "../../scenario/types";
 import { checkScenario } from "../../scenario/validate";
-import type { ImportProblem, ImportProblemKind } from "../import-error";
+import { jsonParseProblem, type ImportProblem, type ImportProblemKind } from "../import-error";
 
 export const BATCH_FORMAT = "chokepoint-batch";
 export const BATCH_VERSION = 1;
@@ -56,14 +56,6 @@ export interface BatchRun {
 }
 
 export type BatchParse = { readonly ok: true; readonly spec: BatchSpec; readonly json: LocatedJson } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
-
-const PARSE_KIND: Readonly<Record<JsonParseErrorKind, ImportProblemKind>> = {
-  empty: "empty",
-  "too-large": "too-large",
-  "too-deep": "too-deep",
-  syntax: "json-syntax",
-  "duplicate-key": "json-duplicate-key",
-};
 
 const SCENARIO_KEYS = ["date", "enable", "disable", "effectiveness", "idealized"] as const;
 
@@ -128,8 +120,7 @@ class Checker {
 export function parseBatchFile(text: string, file: string, maxChars = 8 * 1024 * 1024): BatchParse {
   const parsed = parseLocatedJson(text, { maxChars, maxDepth: 16 });
   if (!parsed.ok) {
-    const { error } = parsed;
-    return { ok: false, problems: [{ kind: PARSE_KIND[error.kind], file, ...(error.position ? { line: error.position.line, column: error.position.column } : {}), message: error.message }] };
+    return { ok: false, problems: [jsonParseProblem(parsed.error, file)] };
   }
   const { json } = parsed;
   const check = new Checker(json, file);

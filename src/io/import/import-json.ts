@@ -7,12 +7,12 @@
  * node positions are, for the view.
  */
 import type { DatasetError } from "../../model/dataset-errors";
-import { parseLocatedJson, type JsonParseErrorKind, type LocatedJson } from "../../model/located-json";
+import { parseLocatedJson, type LocatedJson } from "../../model/located-json";
 import { DATASET_FORMAT } from "../../model/vocabulary";
 import type { Dataset } from "../../model/types";
 import { validateDataset } from "../../model/validate";
 import type { ImportProblem, ImportProblemKind } from "../import-error";
-import { sortProblems } from "../import-error";
+import { jsonParseProblem, sortProblems } from "../import-error";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Position } from "../snapshot/snapshot-types";
 import { failure, type ImportResult } from "./import-result";
 import { readScenario } from "./scenario-json";
@@ -21,14 +21,6 @@ export interface JsonImportOptions {
   readonly maxChars: number;
   readonly maxDepth: number;
 }
-
-const PARSE_KIND: Readonly<Record<JsonParseErrorKind, ImportProblemKind>> = {
-  empty: "empty",
-  "too-large": "too-large",
-  "too-deep": "too-deep",
-  syntax: "json-syntax",
-  "duplicate-key": "json-duplicate-key",
-};
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -58,8 +50,7 @@ function snapshotPositions(nodes: unknown): Map<string, Position> {
 export function importJson(text: string, file: string, options: JsonImportOptions): ImportResult {
   const parsed = parseLocatedJson(text, options);
   if (!parsed.ok) {
-    const { error } = parsed;
-    return failure("json", [{ kind: PARSE_KIND[error.kind], file, ...(error.position ? { line: error.position.line, column: error.position.column } : {}), message: error.message }]);
+    return failure("json", [jsonParseProblem(parsed.error, file)]);
   }
   const { json } = parsed;
   const document = json.value;

@@ -5,17 +5,12 @@
  * characters, swapped chunks, hostile values, and combinations. Deterministic: the same
  * seed gives the same files.
  */
+import { Random } from "../../../src/model/seeded-random";
 
-/** mulberry32: a small, fast, seedable PRNG (Tommy Ettinger's public-domain generator). */
+/** A seeded uniform generator in [0, 1) (the model's mulberry32), as a plain function. */
 export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new Random(seed);
+  return () => generator.next();
 }
 
 export type Syntax = "xml" | "json" | "csv";
