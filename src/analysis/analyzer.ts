@@ -13,7 +13,8 @@ import { decomposeFlow } from "./graph/flow-decomposition";
 import { chokepointNodes } from "./network/chokepoints";
 import { compileNetwork } from "./network/compile";
 import { ARC_EDGE, type CompiledNetwork } from "./network/compiled-network";
-import { evaluateNear, evaluateNetwork, nearScratchFor, type NearScratch, type NetworkState } from "./network/evaluate";
+import { evaluateNetwork, type NetworkState } from "./network/evaluate";
+import { NearScratch } from "./network/evaluate-near";
 import { countRoutes, routeGraph, widestRoutes, type RouteGraph } from "./network/routes";
 import { edgeFlowsKg, maxFlowValue, maxFlowValueNear, solveFlow, type FlowSolution } from "./network/throughput";
 import { attribution } from "./report/attribution";
@@ -133,7 +134,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
   };
 
   /**
-   * Throughput of a scenario one toggle away from `applied` (whose solved state is `state`).
+   * Throughput of `applied`'s scenario with one switch flipped (its solved state is `state`).
    * Shortcut, before anything is evaluated: when the toggle changes only edges that no
    * capped recipe depends on (so no recipe bound changes), every lowered edge still
    * carries its flow and no raised edge crosses the minimum cut, the maximum flow is
@@ -143,12 +144,12 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
    * capped recipe whose bound is 0; an intake carrying flow stays open. See
    * maxFlowValueNear and docs/analysis.md.
    */
-  function counterfactual(variant: Scenario, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
+  function counterfactual(interventionId: string, on: boolean, applied: AppliedScenario, state: NetworkState, flow: FlowSolution): number {
     scratch ??= {
       edges: { openCapacity: new Float64Array(dataset.edges.length), statusCode: new Uint8Array(dataset.edges.length) },
-      near: nearScratchFor(network),
+      near: new NearScratch(network),
     };
-    const toggledState = engine.applyNear(applied, variant, scratch.edges);
+    const toggledState = engine.applyToggled(applied, interventionId, on, scratch.edges);
     const other = toggledState.openCapacity;
     const before = applied.openCapacity;
     const { edgeArc, arcClass, classScale, subnetworks } = network;
@@ -164,7 +165,9 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       else unchanged = other[e] * classScale[k] >= flow.arcFlow[a] - flow.result.tolerance;
     }
     if (unchanged) return flow.value;
-    return maxFlowValueNear(evaluateNear(state, toggledState, scratch.near) ?? evaluateNetwork(network, toggledState), state, flow);
+    const near = scratch.near.evaluate(state, toggledState);
+    if (near === undefined) return maxFlowValueNear(evaluateNetwork(network, toggledState), state, flow);
+    return maxFlowValueNear(near, state, flow, { arcs: scratch.near.changedArcs, count: scratch.near.changedArcCount });
   }
 
   function analyze(scenario: Scenario, options: Partial<AnalyzeOptions> = {}): Analysis {
@@ -196,7 +199,7 @@ export function createAnalyzer(dataset: Dataset, engine: ScenarioEngine = compil
       minCut: minCutEntries(state, closable, flow.cut.arcs),
       loopholeShare: flow.value > 0 ? Math.min(1, loophole / flow.value) : 0,
       licitLoss: licitLoss(dataset, applied.openCapacity),
-      attribution: settings.attribution ? attribution(dataset, resolved, flow.value, (variant) => counterfactual(variant, applied, state, flow)) : [],
+      attribution: settings.attribution ? attribution(dataset, resolved, flow.value, (id, on) => counterfactual(id, on, applied, state, flow)) : [],
       chokepoints: chokepointNodes(state, routes).map((v) => ({ id: dataset.nodes[v].id, kind: dataset.nodes[v].kind })),
       flows: flowRoutes(state, flow, settings.flows),
       exact: network.approximations.length === 0,

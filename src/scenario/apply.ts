@@ -117,14 +117,31 @@ export function applyResolved(compiled: CompiledDataset, resolved: ResolvedScena
   return appliedOf(compiled, resolved, acting, openCapacity, statusCode);
 }
 
-/** Effectiveness of a non-cooperation intervention acting under a resolved scenario, by position. */
-function actingEffectiveness(compiled: CompiledDataset, resolved: ResolvedScenario, position: number): number | undefined {
-  const { interventions } = compiled.dataset;
-  for (const active of resolved.active) {
-    if (active.index === position) return isCooperation(interventions[position]) ? undefined : active.effectiveness;
-    if (active.index > position) break;
+/** Per intervention position: 1 and its effectiveness when it acts (in force, not cooperation). */
+interface ActingTable {
+  readonly acting: Uint8Array;
+  readonly effectiveness: Float64Array;
+}
+
+// One table per compiled dataset, refilled by each applyNear (which runs synchronously):
+// looking effectiveness up by position replaces a scan of the active list per edge.
+const actingTables = new WeakMap<CompiledDataset, ActingTable>();
+
+function actingTable(compiled: CompiledDataset, resolved: ResolvedScenario): ActingTable {
+  const count = compiled.dataset.interventions.length;
+  let table = actingTables.get(compiled);
+  if (!table) {
+    table = { acting: new Uint8Array(count), effectiveness: new Float64Array(count) };
+    actingTables.set(compiled, table);
   }
-  return undefined;
+  const { interventions } = compiled.dataset;
+  table.acting.fill(0);
+  for (const active of resolved.active) {
+    if (isCooperation(interventions[active.index])) continue;
+    table.acting[active.index] = 1;
+    table.effectiveness[active.index] = active.effectiveness;
+  }
+  return table;
 }
 
 /**
@@ -173,6 +190,7 @@ export function applyNear(compiled: CompiledDataset, reference: AppliedScenario,
   statusCode.set(reference.statusCode);
   const { interventions } = compiled.dataset;
   const { edgeInterventionStart, edgeInterventions, licitConsignee } = compiled;
+  const table = actingTable(compiled, resolved);
   for (const position of differingActing(compiled, reference.resolved, resolved)) {
     const edges = compiled.matchedEdges[position];
     for (let k = 0; k < edges.length; k++) {
@@ -182,10 +200,9 @@ export function applyNear(compiled: CompiledDataset, reference: AppliedScenario,
       let status = compiled.baseStatus[edge];
       for (let m = edgeInterventionStart[edge]; m < edgeInterventionStart[edge + 1]; m++) {
         const other = edgeInterventions[m];
-        const effectiveness = actingEffectiveness(compiled, resolved, other);
-        if (effectiveness === undefined) continue;
-        const intervention = interventions[other];
-        if (isCooperation(intervention)) continue;
+        if (table.acting[other] === 0) continue;
+        const effectiveness = table.effectiveness[other];
+        const intervention = interventions[other] as ActingIntervention;
         const effect = intervention.effect;
         if (effect.kind === "close") {
           capacity = 0;

@@ -22,6 +22,14 @@ const NO_BOOSTS: readonly Boost[] = Object.freeze([]);
 
 export function resolveScenario(compiled: CompiledDataset, scenario: Scenario): ResolvedScenario {
   assertValidScenario(compiled.interventionIds, scenario);
+  return resolveValidScenario(compiled, scenario);
+}
+
+/**
+ * `resolveScenario` for a scenario known to be valid (one switch flipped on a scenario
+ * this engine validated: see compile.ts, applyToggled), without validating it again.
+ */
+export function resolveValidScenario(compiled: CompiledDataset, scenario: Scenario): ResolvedScenario {
   const { interventions } = compiled.dataset;
   const { states } = replay(compiled.timeline, scenario.date);
   const count = interventions.length;

@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/analysis/analyzer";
-import { evaluateNear, evaluateNetwork } from "../../src/analysis/network/evaluate";
+import { evaluateNetwork } from "../../src/analysis/network/evaluate";
+import { evaluateNear } from "../../src/analysis/network/evaluate-near";
 import type { Route } from "../../src/analysis/report-types";
 import type { Dataset } from "../../src/model/types";
 import { datasetAndScenario } from "./support/arbitrary-networks";

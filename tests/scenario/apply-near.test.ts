@@ -48,6 +48,35 @@ describe("applyNear equals a full application", () => {
     );
   });
 
+  it("applyToggled (no revalidation) gives what applyNear of the toggled scenario gives", () => {
+    fc.assert(
+      fc.property(datasetWithScenarioArbitrary(), ({ dataset, scenario }) => {
+        const engine = compileScenarioEngine(dataset);
+        const reference = engine.apply(scenario);
+        const inForce = new Set(reference.resolved.active.map((active) => active.id));
+        for (const intervention of dataset.interventions) {
+          const on = !inForce.has(intervention.id);
+          const viaToggle = engine.applyToggled(reference, intervention.id, on);
+          const full = engine.apply(toggled(scenario, intervention.id, on));
+          expect(viaToggle.resolved).toEqual(full.resolved);
+          for (let e = 0; e < full.openCapacity.length; e++) expect(Object.is(viaToggle.openCapacity[e], full.openCapacity[e])).toBe(true);
+          expect([...viaToggle.statusCode]).toEqual([...full.statusCode]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("applyToggled rejects an intervention the dataset lacks", () => {
+    fc.assert(
+      fc.property(datasetWithScenarioArbitrary(), ({ dataset, scenario }) => {
+        const engine = compileScenarioEngine(dataset);
+        expect(() => engine.applyToggled(engine.apply(scenario), "no-such-intervention", true)).toThrow(expect.objectContaining({ kind: "unknown-intervention" }));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it("does not change the reference it starts from", () => {
     fc.assert(
       fc.property(datasetWithScenarioArbitrary().chain(({ dataset, scenario }) => scenarioArbitrary(dataset).map((other) => ({ dataset, scenario, other }))), ({ dataset, scenario, other }) => {

@@ -264,6 +264,25 @@ function augmentFrom(
     residual[forwardSlot[a]] = spare > 0 ? spare : 0;
     residual[mate[forwardSlot[a]]] = f;
   }
+  return augmentResidual(graph, residual, value, source, sink, workspace, tolerance, stopAt);
+}
+
+/**
+ * Dinic from a residual vector already set up for a feasible flow of value `value`
+ * (`augmentFrom` without its setup, for callers that fill the residuals more cheaply):
+ * augments until no path is left or the total reaches `stopAt`; returns the total.
+ */
+export function augmentResidual(
+  graph: FlowGraph,
+  residual: Float64Array,
+  value: number,
+  source: number,
+  sink: number,
+  workspace: MaxFlowWorkspace,
+  tolerance: number,
+  stopAt: number = Infinity,
+): number {
+  if (workspace.graph !== graph || residual.length !== 2 * graph.arcCount) throw new RangeError("workspace or residuals belong to another graph");
   let total = value;
   if (source !== sink) {
     while (total < stopAt && buildLevels(graph, residual, tolerance, source, sink, workspace))

@@ -135,8 +135,14 @@ export class DeliverableSolver {
 
   constructor(
     private readonly net: CompiledNetwork,
-    private readonly edgeKg: Float64Array,
+    private edgeKg: Float64Array,
   ) {}
+
+  /** Answers for other edge capacities from now on (lets one solver serve many counterfactuals). */
+  reset(edgeKg: Float64Array): void {
+    this.edgeKg = edgeKg;
+    this.answersOf.clear();
+  }
 
   /** The memoised answers for this commodity's current capacities (found or started). */
   private answers(commodityClass: number): Answers | null {

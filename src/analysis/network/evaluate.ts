@@ -97,48 +97,35 @@ function baseCapacities(net: CompiledNetwork, edgeKg: Float64Array, legalOnly: b
   return capacity;
 }
 
-/** Output bound of every running recipe in `recipes` (others keep what `recipeCap` holds). */
-function boundRecipes(
-  net: CompiledNetwork,
-  survival: Survival,
-  solver: DeliverableSolver,
-  deliverable: Float64Array,
-  recipeCap: Float64Array,
-  recipes: Iterable<number>,
-): void {
-  for (const r of recipes) {
-    const recipe = net.recipes[r];
-    if (!survival.recipeRuns[r]) {
-      recipeCap[r] = 0;
-      continue;
-    }
-    if (!recipe.capped) {
-      recipeCap[r] = Infinity;
-      continue;
-    }
-    let bound = Infinity;
-    for (const input of recipe.inputs) {
-      if (Number.isNaN(deliverable[input.intake])) deliverable[input.intake] = solver.deliverable(input.intake);
-      bound = Math.min(bound, deliverable[input.intake] / input.ratio);
-    }
-    recipeCap[r] = bound;
+/** Output bound of running recipe `r` (0 when it does not run, Infinity when uncapped). */
+export function boundRecipe(net: CompiledNetwork, survival: Survival, solver: DeliverableSolver, deliverable: Float64Array, recipeCap: Float64Array, r: number): void {
+  const recipe = net.recipes[r];
+  if (!survival.recipeRuns[r]) {
+    recipeCap[r] = 0;
+    return;
   }
+  if (!recipe.capped) {
+    recipeCap[r] = Infinity;
+    return;
+  }
+  let bound = Infinity;
+  for (const input of recipe.inputs) {
+    if (Number.isNaN(deliverable[input.intake])) deliverable[input.intake] = solver.deliverable(input.intake);
+    bound = Math.min(bound, deliverable[input.intake] / input.ratio);
+  }
+  recipeCap[r] = bound;
 }
 
-/** Sets the intake arcs' capacities in both vectors from the recipes' bounds. */
-function setIntakes(net: CompiledNetwork, survival: Survival, recipeCap: Float64Array, flowCap: Float64Array, pathCap: Float64Array, intakes: Iterable<number>): void {
-  for (const i of intakes) {
-    const intake = net.intakes[i];
-    let sum = 0;
-    for (const r of intake.primaryRecipes) sum += recipeCap[r];
-    let best = 0;
-    for (const r of intake.recipes) best = Math.max(best, recipeCap[r]);
-    flowCap[intake.arc] = sum;
-    pathCap[intake.arc] = survival.intakeOpen[i] ? best : 0;
-  }
+/** Sets intake `i`'s arc capacity in both vectors from the recipes' bounds. */
+export function setIntake(net: CompiledNetwork, survival: Survival, recipeCap: Float64Array, flowCap: Float64Array, pathCap: Float64Array, i: number): void {
+  const intake = net.intakes[i];
+  let sum = 0;
+  for (const r of intake.primaryRecipes) sum += recipeCap[r];
+  let best = 0;
+  for (const r of intake.recipes) best = Math.max(best, recipeCap[r]);
+  flowCap[intake.arc] = sum;
+  pathCap[intake.arc] = survival.intakeOpen[i] ? best : 0;
 }
-
-const indices = (count: number): number[] => Array.from({ length: count }, (_, i) => i);
 
 export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options: Partial<EvaluateOptions> = {}): NetworkState {
   const { legalPrecursorsOnly } = { ...DEFAULT_EVALUATE_OPTIONS, ...options };
@@ -148,80 +135,9 @@ export function evaluateNetwork(net: CompiledNetwork, edges: EdgeState, options:
   const solver = new DeliverableSolver(net, edgeKg);
   const deliverable = new Float64Array(net.intakes.length).fill(Number.NaN);
   const recipeCap = new Float64Array(net.recipes.length);
-  boundRecipes(net, survival, solver, deliverable, recipeCap, indices(net.recipes.length));
+  for (let r = 0; r < net.recipes.length; r++) boundRecipe(net, survival, solver, deliverable, recipeCap, r);
   const flowCap = base.slice();
   const pathCap = base;
-  setIntakes(net, survival, recipeCap, flowCap, pathCap, indices(net.intakes.length));
+  for (let i = 0; i < net.intakes.length; i++) setIntake(net, survival, recipeCap, flowCap, pathCap, i);
   return { net, legalPrecursorsOnly, edges, edgeKg, survival, recipeCap, deliverable, flowCap, pathCap };
-}
-
-/**
- * The same result as `evaluateNetwork(reference.net, edges)`, computed from `reference`
- * (an evaluation of a nearby scenario, not in loophole mode) when the change allows it:
- * when no edge opens or closes, survival is unchanged, and only the edges that changed,
- * the recipe bounds of the commodities they carry and the intakes of those recipes need
- * updating. Returns undefined when an edge opens or closes (the caller evaluates fully).
- * This is what makes attribution's one-toggle counterfactuals cheap. With `scratch`, the
- * result's vectors are those arrays (no allocation per counterfactual; valid until they
- * are written again).
- */
-/** Caller-owned vectors `evaluateNear` may write its result into (sized like the reference's). */
-export interface NearScratch {
-  readonly flowCap: Float64Array;
-  readonly pathCap: Float64Array;
-  readonly deliverable: Float64Array;
-  readonly recipeCap: Float64Array;
-}
-
-export function nearScratchFor(net: CompiledNetwork): NearScratch {
-  const arcs = net.graph.arcCount;
-  return {
-    flowCap: new Float64Array(arcs),
-    pathCap: new Float64Array(arcs),
-    deliverable: new Float64Array(net.intakes.length),
-    recipeCap: new Float64Array(net.recipes.length),
-  };
-}
-
-/** `source` copied into `scratch` when given and the same length, else into a new array. */
-function copied(source: Float64Array, scratch: Float64Array | undefined): Float64Array {
-  if (scratch === undefined || scratch.length !== source.length) return source.slice();
-  scratch.set(source);
-  return scratch;
-}
-
-export function evaluateNear(reference: NetworkState, edges: EdgeState, scratch?: NearScratch): NetworkState | undefined {
-  const { net } = reference;
-  const before = reference.edges.openCapacity;
-  const after = edges.openCapacity;
-  if (after.length !== before.length || reference.legalPrecursorsOnly) return undefined;
-  const { edgeArc, arcClass, classScale } = net;
-  const changed: number[] = [];
-  for (let e = 0; e < after.length; e++) {
-    if (after[e] === before[e]) continue;
-    if (after[e] > 0 !== before[e] > 0) return undefined;
-    changed.push(e);
-  }
-  const flowCap = copied(reference.flowCap, scratch?.flowCap);
-  const pathCap = copied(reference.pathCap, scratch?.pathCap);
-  const changedClasses = new Set<number>();
-  for (const e of changed) {
-    const a = edgeArc[e];
-    flowCap[a] = pathCap[a] = after[e] * classScale[arcClass[a]];
-    changedClasses.add(arcClass[a]);
-  }
-  const recipes = new Set<number>();
-  const intakes = new Set<number>();
-  for (const k of changedClasses) {
-    for (const r of net.cappedRecipesOfClass.get(k) ?? []) {
-      recipes.add(r);
-      for (const input of net.recipes[r].inputs) intakes.add(input.intake);
-    }
-  }
-  const deliverable = copied(reference.deliverable, scratch?.deliverable);
-  for (const i of intakes) if (changedClasses.has(net.intakes[i].commodityClass)) deliverable[i] = Number.NaN;
-  const recipeCap = copied(reference.recipeCap, scratch?.recipeCap);
-  boundRecipes(net, reference.survival, new DeliverableSolver(net, after), deliverable, recipeCap, recipes);
-  setIntakes(net, reference.survival, recipeCap, flowCap, pathCap, intakes);
-  return { net, legalPrecursorsOnly: false, edges, edgeKg: after, survival: reference.survival, recipeCap, deliverable, flowCap, pathCap };
 }

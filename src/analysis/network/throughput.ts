@@ -15,6 +15,7 @@ import { minCut, type MinCut } from "../graph/min-cut";
 import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
 import type { NetworkState } from "./evaluate";
+import { dinicValueNear, type ChangedArcs } from "./near-flow";
 
 /** Networks with at least this many arcs use push-relabel. */
 export const PUSH_RELABEL_FROM = 1_000;
@@ -56,8 +57,14 @@ export function maxFlowValue(state: NetworkState): number {
  * vectors, by push-relabel started from it on large ones (PUSH_RELABEL_FROM arcs and
  * more), where one toggle can reroute much of the flow and many warm Dinic phases would
  * cost more.
+ *
+ * With `changed` (the arcs whose capacities may differ from `nearState`'s, as
+ * evaluate-near.ts lists them), small networks take the same steps on those arcs only
+ * (near-flow.ts): the same value, without the scans over every arc.
  */
-export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution): number {
+export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, near: FlowSolution, changed?: ChangedArcs): number {
+  if (changed !== undefined && state.net.graph.arcCount < PUSH_RELABEL_FROM)
+    return dinicValueNear(state, nearState, near, changed, workspaceFor(state.net.graph)) ?? maxFlowValue(state);
   const { net } = state;
   const { tail, head } = net.graph;
   const capacity = state.flowCap;

@@ -6,27 +6,31 @@
  * the same compiled network: only capacities change.
  */
 import type { Dataset } from "../../model/types";
+import { toggledScenario } from "../../scenario/toggle";
 import type { ResolvedScenario, Scenario } from "../../scenario/types";
 import type { AttributionEntry } from "../report-types";
 
+/** The scenario with one intervention switched `on` or off, its switch's effectiveness kept. */
 export function toggled(scenario: Scenario, interventionId: string, on: boolean): Scenario {
-  const current = Object.hasOwn(scenario.switches, interventionId) ? scenario.switches[interventionId] : undefined;
-  const next = current?.effectiveness === undefined ? { on } : { on, effectiveness: current.effectiveness };
-  return { ...scenario, switches: { ...scenario.switches, [interventionId]: next } };
+  return toggledScenario(scenario, interventionId, on);
 }
 
+/**
+ * `throughputOf(id, on)` is the throughput of the scenario with that one switch flipped
+ * (`toggled(resolved.scenario, id, on)`), however the caller computes it.
+ */
 export function attribution(
   dataset: Dataset,
   resolved: ResolvedScenario,
   throughput: number,
-  throughputOf: (scenario: Scenario) => number,
+  throughputOf: (interventionId: string, on: boolean) => number,
 ): AttributionEntry[] {
   const inForce = new Set(resolved.active.map((active) => active.id));
   // Two max-flows that agree up to float round-off differ by crumbs: report those as 0.
   const noise = 1e-9 * Math.max(1, throughput);
   return dataset.interventions.map((intervention) => {
     const enabled = inForce.has(intervention.id);
-    const counterfactual = throughputOf(toggled(resolved.scenario, intervention.id, !enabled));
+    const counterfactual = throughputOf(intervention.id, !enabled);
     const delta = enabled ? throughput - counterfactual : counterfactual - throughput;
     return {
       intervention: intervention.id,
