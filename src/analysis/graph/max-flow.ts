@@ -84,10 +84,13 @@ export function flowTolerance(capacity: Float64Array): number {
 /** BFS levels from the source; returns false when the sink is unreachable. */
 function buildLevels(graph: FlowGraph, residual: Float64Array, tolerance: number, source: number, sink: number, ws: MaxFlowWorkspace): boolean {
   const { start, to } = graph;
-  const { level, queue, region, inRegion } = ws;
+  const { level, queue, region, inRegion, iter } = ws;
   if (region) for (let i = 0; i < ws.regionSize; i++) level[region[i]] = -1;
   else level.fill(-1);
   level[source] = 0;
+  // The blocking flow's slot pointers start at each labelled vertex's first slot: set
+  // here, for the vertices the search can visit, instead of for every vertex there.
+  iter[source] = start[source];
   queue[0] = source;
   let head = 0;
   let tailIndex = 1;
@@ -97,9 +100,12 @@ function buildLevels(graph: FlowGraph, residual: Float64Array, tolerance: number
     const next = level[v] + 1;
     if (sinkLevel >= 0 && next > sinkLevel) break;
     for (let s = start[v], end = start[v + 1]; s < end; s++) {
+      // The residual test first: it reads the slots in order, and fails for most.
+      if (!(residual[s] > tolerance)) continue;
       const w = to[s];
-      if (level[w] < 0 && residual[s] > tolerance && (region === null || inRegion[w] === 1)) {
+      if (level[w] < 0 && (region === null || inRegion[w] === 1)) {
         level[w] = next;
+        iter[w] = start[w];
         if (w === sink) sinkLevel = next;
         queue[tailIndex++] = w;
       }
@@ -125,9 +131,7 @@ function blockingFlow(
   const { start, to, mate } = graph;
   const { level, iter, path } = ws;
   const sinkLevel = level[sink];
-  const { region } = ws;
-  if (region) for (let i = 0; i < ws.regionSize; i++) iter[region[i]] = start[region[i]];
-  else for (let v = 0; v < graph.vertexCount; v++) iter[v] = start[v]; // (subarray would allocate)
+  // iter was set by buildLevels for every vertex this search can reach.
   let pushed = 0;
   let depth = 0;
   let v = source;
@@ -154,7 +158,7 @@ function blockingFlow(
     const nextLevel = level[v] + 1;
     let s = iter[v];
     if (nextLevel <= sinkLevel) {
-      while (s < end && (level[to[s]] !== nextLevel || residual[s] <= tolerance)) s++;
+      while (s < end && (residual[s] <= tolerance || level[to[s]] !== nextLevel)) s++;
     } else {
       s = end; // deeper than the sink: nothing useful beyond
     }
