@@ -25,13 +25,13 @@ export interface EdgeBuffers {
   readonly statusCode: Uint8Array;
 }
 
-interface Acting {
+export interface Acting {
   readonly intervention: ActingIntervention;
   readonly active: ActiveIntervention;
   readonly edges: Int32Array;
 }
 
-function actingInForce(compiled: CompiledDataset, resolved: ResolvedScenario): Acting[] {
+export function actingInForce(compiled: CompiledDataset, resolved: ResolvedScenario): Acting[] {
   const { interventions } = compiled.dataset;
   const acting: Acting[] = [];
   for (const active of resolved.active) {
@@ -114,29 +114,26 @@ export function applyResolved(compiled: CompiledDataset, resolved: ResolvedScena
       if (statusCode[edge] < retagTo) statusCode[edge] = retagTo;
     }
   }
-  return appliedOf(compiled, resolved, acting, openCapacity, statusCode);
+  return appliedOf(compiled, () => resolved, () => acting, openCapacity, statusCode);
 }
 
 /** Per intervention position: 1 and its effectiveness when it acts (in force, not cooperation). */
-interface ActingTable {
+export interface ActingTable {
   readonly acting: Uint8Array;
   readonly effectiveness: Float64Array;
 }
 
-// One table per compiled dataset, refilled by each applyNear (which runs synchronously):
-// looking effectiveness up by position replaces a scan of the active list per edge.
-const actingTables = new WeakMap<CompiledDataset, ActingTable>();
+export function actingTableFor(count: number): ActingTable {
+  return { acting: new Uint8Array(count), effectiveness: new Float64Array(count) };
+}
 
-function actingTable(compiled: CompiledDataset, resolved: ResolvedScenario): ActingTable {
-  const count = compiled.dataset.interventions.length;
-  let table = actingTables.get(compiled);
-  if (!table) {
-    table = { acting: new Uint8Array(count), effectiveness: new Float64Array(count) };
-    actingTables.set(compiled, table);
-  }
+/** Fills `table` from a resolved scenario's active list. */
+export function fillActingTable(compiled: CompiledDataset, resolved: ResolvedScenario, table: ActingTable): ActingTable {
   const { interventions } = compiled.dataset;
   table.acting.fill(0);
   for (const active of resolved.active) {
+    if (interventions[active.index]?.id !== active.id)
+      throw new ScenarioError("mismatched-dataset", `active.${active.id}`, "this resolved scenario was made for another dataset");
     if (isCooperation(interventions[active.index])) continue;
     table.acting[active.index] = 1;
     table.effectiveness[active.index] = active.effectiveness;
@@ -144,28 +141,69 @@ function actingTable(compiled: CompiledDataset, resolved: ResolvedScenario): Act
   return table;
 }
 
-/**
- * Positions of the acting interventions whose effect differs between two resolved
- * scenarios (switched on or off, or another effectiveness). Both `active` lists are in
- * dataset order (resolve.ts), so one merge pass finds them.
- */
-function differingActing(compiled: CompiledDataset, before: ResolvedScenario, after: ResolvedScenario): number[] {
-  const { interventions } = compiled.dataset;
-  const differing: number[] = [];
-  const a = before.active;
-  const b = after.active;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const left = i < a.length ? a[i].index : Infinity;
-    const right = j < b.length ? b[j].index : Infinity;
-    const position = Math.min(left, right);
-    const same = left === right && a[i].effectiveness === b[j].effectiveness;
-    if (!same && !isCooperation(interventions[position])) differing.push(position);
-    if (left === position) i++;
-    if (right === position) j++;
+// Two tables per compiled dataset (the reference's and the new scenario's), refilled by
+// each near application, which runs synchronously: looking effectiveness up by position
+// replaces scans of the active lists per edge.
+const tablePairs = new WeakMap<CompiledDataset, { readonly before: ActingTable; readonly after: ActingTable }>();
+
+export function actingTables(compiled: CompiledDataset): { readonly before: ActingTable; readonly after: ActingTable } {
+  let pair = tablePairs.get(compiled);
+  if (!pair) {
+    const count = compiled.dataset.interventions.length;
+    pair = { before: actingTableFor(count), after: actingTableFor(count) };
+    tablePairs.set(compiled, pair);
   }
-  return differing;
+  return pair;
+}
+
+/**
+ * The edges of `reference` recomputed where an acting intervention's effect differs
+ * between the tables `before` (the reference's) and `after`: each edge from its base
+ * capacity with the very multiplications applyResolved does, in the same order
+ * (interventions in dataset order), so the values are identical, not merely close.
+ */
+export function recomputeDiffering(
+  compiled: CompiledDataset,
+  reference: AppliedScenario,
+  before: ActingTable,
+  after: ActingTable,
+  into?: EdgeBuffers,
+): EdgeBuffers {
+  const count = compiled.baseCapacity.length;
+  const fits = into !== undefined && into.openCapacity.length === count && into.statusCode.length === count;
+  const openCapacity = fits ? into.openCapacity : new Float64Array(count);
+  const statusCode = fits ? into.statusCode : new Uint8Array(count);
+  openCapacity.set(reference.openCapacity);
+  statusCode.set(reference.statusCode);
+  const { interventions } = compiled.dataset;
+  const { edgeInterventionStart, edgeInterventions, licitConsignee } = compiled;
+  for (let position = 0; position < interventions.length; position++) {
+    const same = before.acting[position] === after.acting[position] && (after.acting[position] === 0 || before.effectiveness[position] === after.effectiveness[position]);
+    if (same) continue;
+    const edges = compiled.matchedEdges[position];
+    for (let k = 0; k < edges.length; k++) {
+      const edge = edges[k];
+      const licit = licitConsignee[edge] === 1;
+      let capacity = compiled.baseCapacity[edge];
+      let status = compiled.baseStatus[edge];
+      for (let m = edgeInterventionStart[edge]; m < edgeInterventionStart[edge + 1]; m++) {
+        const other = edgeInterventions[m];
+        if (after.acting[other] === 0) continue;
+        const effectiveness = after.effectiveness[other];
+        const intervention = interventions[other] as ActingIntervention;
+        const effect = intervention.effect;
+        if (effect.kind === "close") {
+          capacity = 0;
+          continue;
+        }
+        capacity *= 1 - effectiveness * (licit ? (intervention.licitImpact ?? 1) : 1);
+        if (effect.kind === "retag" && status < STATUS_RANK[effect.status]) status = STATUS_RANK[effect.status];
+      }
+      openCapacity[edge] = capacity;
+      statusCode[edge] = status;
+    }
+  }
+  return { openCapacity, statusCode };
 }
 
 /**
@@ -181,53 +219,33 @@ function differingActing(compiled: CompiledDataset, before: ResolvedScenario, af
  */
 export function applyNear(compiled: CompiledDataset, reference: AppliedScenario, resolved: ResolvedScenario, into?: EdgeBuffers): AppliedScenario {
   const acting = actingInForce(compiled, resolved);
-  const count = compiled.baseCapacity.length;
-  if (reference.openCapacity.length !== count) return applyResolved(compiled, resolved);
-  const fits = into !== undefined && into.openCapacity.length === count && into.statusCode.length === count;
-  const openCapacity = fits ? into.openCapacity : new Float64Array(count);
-  const statusCode = fits ? into.statusCode : new Uint8Array(count);
-  openCapacity.set(reference.openCapacity);
-  statusCode.set(reference.statusCode);
-  const { interventions } = compiled.dataset;
-  const { edgeInterventionStart, edgeInterventions, licitConsignee } = compiled;
-  const table = actingTable(compiled, resolved);
-  for (const position of differingActing(compiled, reference.resolved, resolved)) {
-    const edges = compiled.matchedEdges[position];
-    for (let k = 0; k < edges.length; k++) {
-      const edge = edges[k];
-      const licit = licitConsignee[edge] === 1;
-      let capacity = compiled.baseCapacity[edge];
-      let status = compiled.baseStatus[edge];
-      for (let m = edgeInterventionStart[edge]; m < edgeInterventionStart[edge + 1]; m++) {
-        const other = edgeInterventions[m];
-        if (table.acting[other] === 0) continue;
-        const effectiveness = table.effectiveness[other];
-        const intervention = interventions[other] as ActingIntervention;
-        const effect = intervention.effect;
-        if (effect.kind === "close") {
-          capacity = 0;
-          continue;
-        }
-        capacity *= 1 - effectiveness * (licit ? (intervention.licitImpact ?? 1) : 1);
-        if (effect.kind === "retag" && status < STATUS_RANK[effect.status]) status = STATUS_RANK[effect.status];
-      }
-      openCapacity[edge] = capacity;
-      statusCode[edge] = status;
-    }
-  }
-  return appliedOf(compiled, resolved, acting, openCapacity, statusCode);
+  if (reference.openCapacity.length !== compiled.baseCapacity.length) return applyResolved(compiled, resolved);
+  const tables = actingTables(compiled);
+  fillActingTable(compiled, reference.resolved, tables.before);
+  fillActingTable(compiled, resolved, tables.after);
+  const { openCapacity, statusCode } = recomputeDiffering(compiled, reference, tables.before, tables.after, into);
+  return appliedOf(compiled, () => resolved, () => acting, openCapacity, statusCode);
 }
 
-function appliedOf(
+/**
+ * The applied scenario; `resolvedOf` and `actingOf` are called at most once, when first
+ * needed (applyToggled resolves its scenario only if someone asks).
+ */
+export function appliedOf(
   compiled: CompiledDataset,
-  resolved: ResolvedScenario,
-  acting: readonly Acting[],
+  resolvedOf: () => ResolvedScenario,
+  actingOf: () => readonly Acting[],
   openCapacity: Float64Array,
   statusCode: Uint8Array,
 ): AppliedScenario {
   const explained = new Map<number, readonly EdgeChange[]>();
+  let resolved: ResolvedScenario | undefined;
+  let acting: readonly Acting[] | undefined;
   return {
-    resolved,
+    get resolved(): ResolvedScenario {
+      resolved ??= resolvedOf();
+      return resolved;
+    },
     openCapacity,
     statusCode,
     changesOf(edgeIndex: number): readonly EdgeChange[] {
@@ -235,6 +253,7 @@ function appliedOf(
         throw new RangeError(`no edge at index ${edgeIndex}`);
       let changes = explained.get(edgeIndex);
       if (!changes) {
+        acting ??= actingOf();
         changes = explain(compiled, acting, edgeIndex);
         explained.set(edgeIndex, changes);
       }

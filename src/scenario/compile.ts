@@ -15,8 +15,8 @@ import { STATUS_RANK, isCooperation } from "../model/types";
 import { applyNear, applyResolved, type EdgeBuffers } from "./apply";
 import type { CompiledDataset } from "./compiled";
 import { ScenarioError } from "./errors";
-import { resolveScenario, resolveValidScenario } from "./resolve";
-import { toggledScenario } from "./toggle";
+import { applyToggled } from "./apply-toggled";
+import { resolveScenario } from "./resolve";
 import { timelineOf } from "./timeline";
 import type { AppliedScenario, ResolvedScenario, Scenario } from "./types";
 
@@ -102,8 +102,7 @@ export function compileScenarioEngine(dataset: Dataset): ScenarioEngine {
       if (!compiled.interventionIds.has(interventionId))
         throw new ScenarioError("unknown-intervention", `switches.${interventionId}`, `no intervention '${interventionId}' in the dataset`);
       if (typeof on !== "boolean") throw new ScenarioError("malformed", `switches.${interventionId}`, "must be { on: boolean, effectiveness?: number }");
-      const scenario = toggledScenario(reference.resolved.scenario, interventionId, on);
-      return applyNear(compiled, reference, resolveValidScenario(compiled, scenario), into);
+      return applyToggled(compiled, reference, compiled.interventionIndex.get(interventionId) as number, on, into);
     },
     matchedEdges(interventionId) {
       const position = compiled.interventionIndex.get(interventionId);

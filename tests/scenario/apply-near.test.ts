@@ -61,6 +61,7 @@ describe("applyNear equals a full application", () => {
           expect(viaToggle.resolved).toEqual(full.resolved);
           for (let e = 0; e < full.openCapacity.length; e++) expect(Object.is(viaToggle.openCapacity[e], full.openCapacity[e])).toBe(true);
           expect([...viaToggle.statusCode]).toEqual([...full.statusCode]);
+          for (let e = 0; e < full.openCapacity.length; e++) expect(viaToggle.changesOf(e)).toEqual(full.changesOf(e));
         }
       }),
       { numRuns: 200 },

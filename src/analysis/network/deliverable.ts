@@ -65,15 +65,23 @@ function stateOf(sub: CommoditySubnetwork): SubnetworkState {
   return state;
 }
 
-/** A 32-bit FNV-style hash of a vector's values (collisions are resolved by comparing). */
+// The two 32-bit words of a float, read through one shared 8-byte buffer.
+const hashFloat = new Float64Array(1);
+const hashWords = new Int32Array(hashFloat.buffer);
+
+/**
+ * A 30-bit FNV-style hash of a vector's values, over their bits (collisions are resolved
+ * by comparing; -0 is hashed as 0, which it equals). 30 bits keep the key a small
+ * integer for V8, which a Map hashes much faster than a heap number.
+ */
 function hashVector(values: Float64Array): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const bits = v === Infinity ? 0x7ff00000 : (v * 1e6) % 4294967296;
-    hash = Math.imul(hash ^ (bits | 0), 0x01000193);
+    hashFloat[0] = values[i] + 0;
+    hash = Math.imul(hash ^ hashWords[0], 0x01000193);
+    hash = Math.imul(hash ^ hashWords[1], 0x01000193);
   }
-  return hash >>> 0;
+  return hash & 0x3fffffff;
 }
 
 function sameVector(a: Float64Array, b: Float64Array): boolean {
@@ -131,7 +139,8 @@ function forgetOldest(state: SubnetworkState, size: number): void {
 }
 
 export class DeliverableSolver {
-  private readonly answersOf = new Map<number, Answers | null>();
+  /** Per commodity class: its answers for the current capacities (null: no subnetwork; undefined: not looked up). */
+  private readonly answersOf: (Answers | null | undefined)[] = [];
 
   constructor(
     private readonly net: CompiledNetwork,
@@ -141,16 +150,16 @@ export class DeliverableSolver {
   /** Answers for other edge capacities from now on (lets one solver serve many counterfactuals). */
   reset(edgeKg: Float64Array): void {
     this.edgeKg = edgeKg;
-    this.answersOf.clear();
+    this.answersOf.fill(undefined);
   }
 
   /** The memoised answers for this commodity's current capacities (found or started). */
   private answers(commodityClass: number): Answers | null {
-    const known = this.answersOf.get(commodityClass);
+    const known = this.answersOf[commodityClass];
     if (known !== undefined) return known;
     const sub = this.net.subnetworks.get(commodityClass);
     if (!sub) {
-      this.answersOf.set(commodityClass, null);
+      this.answersOf[commodityClass] = null;
       return null;
     }
     const { arcKind, arcRef, nodeCapacity } = this.net;
@@ -164,14 +173,15 @@ export class DeliverableSolver {
     }
     const hash = hashVector(capacity);
     const bucket = state.answers.get(hash);
-    let found = bucket?.find((answers) => sameVector(answers.capacity, capacity));
+    let found: Answers | undefined;
+    for (let k = 0; bucket !== undefined && k < bucket.length && found === undefined; k++) if (sameVector(bucket[k].capacity, capacity)) found = bucket[k];
     if (!found) {
       found = { capacity: capacity.slice(), tolerance: flowTolerance(capacity), byIntake: new Map() };
       forgetOldest(state, capacity.length);
       state.answers.set(hash, [...(bucket ?? []), found]);
       state.remembered++;
     }
-    this.answersOf.set(commodityClass, found);
+    this.answersOf[commodityClass] = found;
     return found;
   }
 

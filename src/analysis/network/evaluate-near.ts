@@ -31,10 +31,13 @@ export class NearScratch {
   private readonly classMark: Int32Array;
   private readonly recipeMark: Int32Array;
   private readonly intakeMark: Int32Array;
-  private readonly classes: Int32Array;
   private readonly recipes: Int32Array;
   private readonly intakes: Int32Array;
   private stamp = 0;
+  /** What `collect` found: how many changed edges, recipes and intakes it listed. */
+  private edgeCount = 0;
+  private recipeCount = 0;
+  private intakeCount = 0;
 
   constructor(readonly net: CompiledNetwork) {
     const arcs = net.graph.arcCount;
@@ -45,7 +48,6 @@ export class NearScratch {
     this.changedArcs = new Int32Array(arcs);
     this.changedEdges = new Int32Array(net.dataset.edges.length);
     this.classMark = new Int32Array(net.classScale.length);
-    this.classes = new Int32Array(net.classScale.length);
     this.recipeMark = new Int32Array(net.recipes.length);
     this.recipes = new Int32Array(net.recipes.length);
     this.intakeMark = new Int32Array(net.intakes.length);
@@ -53,24 +55,22 @@ export class NearScratch {
     this.solver = new DeliverableSolver(net, new Float64Array(0));
   }
 
-  /** Finds the changed edges, classes, recipes and intakes; false when an edge opens or closes. */
-  private collect(before: Float64Array, after: Float64Array): { edges: number; classes: number; recipes: number; intakes: number } | undefined {
-    const { net, changedEdges, classMark, classes, recipeMark, recipes, intakeMark, intakes } = this;
+  /** Lists the changed edges, their classes' capped recipes and those recipes' intakes; false when an edge opens or closes. */
+  private collect(before: Float64Array, after: Float64Array): boolean {
+    const { net, changedEdges, classMark, recipeMark, recipes, intakeMark, intakes } = this;
     let edges = 0;
     for (let e = 0; e < after.length; e++) {
       if (after[e] === before[e]) continue;
-      if (after[e] > 0 !== before[e] > 0) return undefined;
+      if (after[e] > 0 !== before[e] > 0) return false;
       changedEdges[edges++] = e;
     }
     const stamp = ++this.stamp;
-    let classCount = 0;
     let recipeCount = 0;
     let intakeCount = 0;
     for (let i = 0; i < edges; i++) {
       const k = net.arcClass[net.edgeArc[changedEdges[i]]];
       if (classMark[k] === stamp) continue;
       classMark[k] = stamp;
-      classes[classCount++] = k;
       for (const r of net.cappedRecipesOfClass.get(k) ?? []) {
         if (recipeMark[r] === stamp) continue;
         recipeMark[r] = stamp;
@@ -82,7 +82,10 @@ export class NearScratch {
         }
       }
     }
-    return { edges, classes: classCount, recipes: recipeCount, intakes: intakeCount };
+    this.edgeCount = edges;
+    this.recipeCount = recipeCount;
+    this.intakeCount = intakeCount;
+    return true;
   }
 
   /** The scratch's result for `edges`, near `reference` (see the module header). */
@@ -91,22 +94,21 @@ export class NearScratch {
     const before = reference.edges.openCapacity;
     const after = edges.openCapacity;
     if (reference.net !== net || after.length !== before.length || reference.legalPrecursorsOnly) return undefined;
-    const counts = this.collect(before, after);
-    if (!counts) return undefined;
+    if (!this.collect(before, after)) return undefined;
     const { flowCap, pathCap, deliverable, recipeCap, changedArcs, changedEdges, classMark, recipes, intakes, solver } = this;
     const { edgeArc, arcClass, classScale } = net;
     const stamp = this.stamp;
     flowCap.set(reference.flowCap);
     pathCap.set(reference.pathCap);
     let arcCount = 0;
-    for (let i = 0; i < counts.edges; i++) {
+    for (let i = 0; i < this.edgeCount; i++) {
       const e = changedEdges[i];
       const a = edgeArc[e];
       flowCap[a] = pathCap[a] = after[e] * classScale[arcClass[a]];
       changedArcs[arcCount++] = a;
     }
     deliverable.set(reference.deliverable);
-    for (let k = 0; k < counts.intakes; k++) {
+    for (let k = 0; k < this.intakeCount; k++) {
       const intake = net.intakes[intakes[k]];
       if (classMark[intake.commodityClass] === stamp) deliverable[intakes[k]] = Number.NaN;
       changedArcs[arcCount++] = intake.arc;
@@ -114,8 +116,8 @@ export class NearScratch {
     recipeCap.set(reference.recipeCap);
     solver.reset(after);
     const { survival } = reference;
-    for (let k = 0; k < counts.recipes; k++) boundRecipe(net, survival, solver, deliverable, recipeCap, recipes[k]);
-    for (let k = 0; k < counts.intakes; k++) setIntake(net, survival, recipeCap, flowCap, pathCap, intakes[k]);
+    for (let k = 0; k < this.recipeCount; k++) boundRecipe(net, survival, solver, deliverable, recipeCap, recipes[k]);
+    for (let k = 0; k < this.intakeCount; k++) setIntake(net, survival, recipeCap, flowCap, pathCap, intakes[k]);
     this.changedArcCount = sortAscending(changedArcs, arcCount);
     return { net, legalPrecursorsOnly: false, edges, edgeKg: after, survival, recipeCap, deliverable, flowCap, pathCap };
   }
