@@ -17,7 +17,7 @@ import { solveFlow } from "../src/analysis/network/throughput";
 import type { Dataset } from "../src/model/types";
 import { compileScenarioEngine } from "../src/scenario/compile";
 import type { Scenario } from "../src/scenario/types";
-import { medianOf } from "./timing";
+import { collectGarbage, medianOf } from "./timing";
 
 export interface StageTimes {
   readonly compile: number;
@@ -47,8 +47,9 @@ export function compiledBytes(net: CompiledNetwork): number {
   return bytes;
 }
 
-/** One max-flow + min-cut solve (with per-arc flows) of an evaluated scenario, in ms. */
+/** One max-flow + min-cut solve (with per-arc flows) of an evaluated scenario, in ms, after a garbage collection. */
 export function solveFlowOnce(state: NetworkState): number {
+  collectGarbage();
   const start = performance.now();
   solveFlow(state);
   return performance.now() - start;

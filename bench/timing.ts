@@ -6,12 +6,26 @@ export interface Timed<T> {
   readonly last: T;
 }
 
-/** Runs `work` `warmup` times unmeasured, then `runs` times; returns the median in ms. */
+/**
+ * A full garbage collection when node runs with --expose-gc (as `npm run bench` does), so
+ * that a timed run does not pay for garbage an earlier stage left: at 10^6 edges the heap
+ * holds about 0.5 GB of dataset objects and one mark-compact takes 0.5 to 1.6 s, which
+ * used to land inside some solves. Without the flag, nothing.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * Runs `work` `warmup` times unmeasured, then `runs` times, each after a garbage
+ * collection (outside the timing); returns the median in ms.
+ */
 export function medianOf<T>(runs: number, work: () => T, warmup = 1): Timed<T> {
   let last = work();
   for (let i = 1; i < warmup; i++) last = work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const start = performance.now();
     last = work();
     times.push(performance.now() - start);

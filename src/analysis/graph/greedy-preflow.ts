@@ -4,20 +4,19 @@
  * order). Any preflow is a valid start for push-relabel (Goldberg and Tarjan 1988), so
  * this only changes how much work is left to it.
  */
-import type { FlowGraph } from "./flow-graph";
 import type { PushRelabelWorkspace } from "./residual-pairs";
 
-/** Kahn's order of all vertices, or undefined when the graph has a cycle. */
-function topologicalVertices(graph: FlowGraph, forwardEnd: Int32Array): Int32Array | undefined {
-  const { vertexCount, start, to, inStart } = graph;
+/** Kahn's order of all vertices in the workspace's orientation, or undefined on a cycle. */
+function topologicalVertices(ws: PushRelabelWorkspace): Int32Array | undefined {
+  const { vertexCount, to } = ws.graph;
   const pending = new Int32Array(vertexCount);
-  for (let v = 0; v < vertexCount; v++) pending[v] = inStart[v + 1] - inStart[v];
+  for (let v = 0; v < vertexCount; v++) pending[v] = ws.inEnd(v) - ws.inFirst(v);
   const order = new Int32Array(vertexCount);
   let size = 0;
   for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
   for (let i = 0; i < size; i++) {
     const v = order[i];
-    for (let s = start[v], end = forwardEnd[v]; s < end; s++) if (--pending[to[s]] === 0) order[size++] = to[s];
+    for (let s = ws.outFirst(v), end = ws.outEnd(v); s < end; s++) if (--pending[to[s]] === 0) order[size++] = to[s];
   }
   return size < vertexCount ? undefined : order;
 }
@@ -28,23 +27,28 @@ function topologicalVertices(graph: FlowGraph, forwardEnd: Int32Array): Int32Arr
  * flow to the sink on supply-chain networks (it halves the pushes and relabels of the
  * layered benchmark networks), leaving push-relabel the rerouting. Any preflow is a valid
  * start for push-relabel, so this changes speed, not results. Does nothing when the graph
- * has a cycle. Works on the workspace's residual pairs and excesses.
+ * has a cycle. Works on the workspace's residual pairs and excesses, in its orientation:
+ * `known` is a topological order of the original network, walked backwards when the
+ * workspace holds the reversed one.
  */
 export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number, known: Int32Array | undefined): void {
-  const { graph, pairs, excess, forwardEnd, member } = ws;
-  const { start, to, mate } = graph;
-  const order = known ?? topologicalVertices(graph, forwardEnd);
+  const { graph, pairs, excess, member } = ws;
+  const { to, mate } = graph;
+  const computed = known ? undefined : topologicalVertices(ws);
+  const order = known ?? computed;
   if (!order) return;
+  // A computed order is already in the workspace's orientation; a known one is reversed
+  // with the network.
+  const backwards = known !== undefined && ws.reversed;
   // Only vertices of the order take part: with a caller's order (the vertices on some
   // source-to-sink route), nothing is pushed into dead ends.
   member.fill(0);
   for (let i = 0; i < order.length; i++) member[order[i]] = 1;
-  for (let i = 0; i < order.length; i++) {
-    const v = order[i];
+  for (let k = 0; k < order.length; k++) {
+    const v = order[backwards ? order.length - 1 - k : k];
     let left = excess[v];
     if (v === source || v === sink || left <= tolerance) continue;
-    // Forward slots only: out-arcs come first among a vertex's slots.
-    for (let s = start[v], end = forwardEnd[v]; s < end; s++) {
+    for (let s = ws.outFirst(v), end = ws.outEnd(v); s < end; s++) {
       const r = pairs[2 * s];
       const w = to[s];
       if (r <= tolerance || member[w] === 0) continue;

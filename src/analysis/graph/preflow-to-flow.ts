@@ -6,9 +6,9 @@
  * problem", Journal of the ACM 35(4) (1988), section 5 (the second phase); here
  * specialised to flows on acyclic arcs, which need no cycle cancelling.
  *
- * Works on the workspace's residual pairs (graph/residual-pairs.ts): the flow an arc
- * carries into v is the residual of v's reverse slot for it, so returning excess reads
- * only v's own slots.
+ * Works on the workspace's residual pairs (graph/residual-pairs.ts), in its orientation:
+ * the flow an arc carries into v is the residual of v's reverse slot for it, so returning
+ * excess reads only v's own slots.
  */
 import type { PushRelabelWorkspace } from "./residual-pairs";
 
@@ -30,9 +30,9 @@ function sendBack(ws: PushRelabelWorkspace, s: number, amount: number): void {
  * contain a cycle (never on the compiled network).
  */
 export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number): boolean {
-  const { graph, pairs, excess, forwardEnd, queue: stack } = ws;
-  const { vertexCount, arcCount, start, to, mate } = graph;
-  for (let s = start[source], end = forwardEnd[source]; s < end; s++) {
+  const { graph, pairs, excess, queue: stack } = ws;
+  const { vertexCount, arcCount, to, mate } = graph;
+  for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
     const w = to[s];
     if (w === sink || excess[w] <= tolerance) continue;
     const flow = pairs[2 * s + 1];
@@ -50,7 +50,7 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
     let left = excess[v];
     if (left <= tolerance) continue;
     // Reverse slots of v: the arcs bringing flow into v.
-    for (let s = forwardEnd[v], end = start[v + 1]; s < end && left > tolerance; s++) {
+    for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end && left > tolerance; s++) {
       budget--;
       const flow = pairs[2 * s];
       if (flow <= 0) continue;
@@ -76,22 +76,22 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
 
 /** Kahn's algorithm over the arcs with positive flow, then excess returned in reverse order. */
 function returnInTopologicalOrder(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number): boolean {
-  const { graph, pairs, excess, forwardEnd } = ws;
-  const { vertexCount, start, to } = graph;
+  const { graph, pairs, excess } = ws;
+  const { vertexCount, to } = graph;
   const pending = new Int32Array(vertexCount);
-  for (let v = 0; v < vertexCount; v++) for (let s = forwardEnd[v], end = start[v + 1]; s < end; s++) if (pairs[2 * s] > 0) pending[v]++;
+  for (let v = 0; v < vertexCount; v++) for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end; s++) if (pairs[2 * s] > 0) pending[v]++;
   const order = new Int32Array(vertexCount);
   let size = 0;
   for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
   for (let i = 0; i < size; i++) {
     const v = order[i];
-    for (let s = start[v], end = forwardEnd[v]; s < end; s++) if (pairs[2 * s + 1] > 0 && --pending[to[s]] === 0) order[size++] = to[s];
+    for (let s = ws.outFirst(v), end = ws.outEnd(v); s < end; s++) if (pairs[2 * s + 1] > 0 && --pending[to[s]] === 0) order[size++] = to[s];
   }
   if (size < vertexCount) return false;
   for (let i = size - 1; i >= 0; i--) {
     const v = order[i];
     if (v === source || v === sink || excess[v] <= tolerance) continue;
-    for (let s = forwardEnd[v], end = start[v + 1]; s < end && excess[v] > 0; s++) {
+    for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end && excess[v] > 0; s++) {
       const flow = pairs[2 * s];
       if (flow <= 0) continue;
       const amount = flow < excess[v] ? flow : excess[v];

@@ -19,6 +19,10 @@
  * When they do not, the caller's fallback (Dinic) is used instead.
  *
  * Residuals are kept in pairs (graph/residual-pairs.ts) in a workspace reused per graph.
+ * The solve runs on the original network or on the reversed one (sink as source), which
+ * has the same maximum flow: push-relabel floods the side of the minimum cut its source is
+ * on, so the orientation that floods less is chosen from the capacities
+ * (`preferReversed`); it changes the work, not the value or the minimum cut.
  *
  * Infinite capacities are replaced by 2F + 1, F being the sum of the finite ones: every
  * cut made only of finite arcs is at most F, so no minimum cut uses a replaced arc, and a
@@ -30,7 +34,7 @@ import { greedyForward } from "./greedy-preflow";
 import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
 import { residualSourceSide } from "./min-cut";
-import { fillPairs, pairFlows, pushRelabelWorkspace, type PushRelabelWorkspace } from "./residual-pairs";
+import { fillPairs, originalResiduals, pairFlows, preferReversed, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./residual-pairs";
 
 const ALPHA = 6;
 const BETA = 12;
@@ -210,39 +214,42 @@ class Preflow {
 }
 
 /**
- * Phase 1 on the graph's workspace: fills the pairs, saturates the source's arcs, pushes
- * greedily forward, discharges. Returns the value (the excess reaching the sink), the
- * tolerance and the bound an infinite capacity stood for.
+ * Phase 1 on the graph's workspace: fills the pairs, picks the orientation, saturates the
+ * source's arcs, pushes greedily forward, discharges. Returns the value (the excess
+ * reaching the sink), the tolerance, the bound an infinite capacity stood for, and the
+ * source and sink of the orientation solved (swapped when reversed).
  */
 function maximumPreflow(
   ws: PushRelabelWorkspace,
   capacity: Float64Array,
-  source: number,
-  sink: number,
-  order: Int32Array | undefined,
-  startFlow: Float64Array | undefined,
-): { value: number; tolerance: number; finiteSum: number } {
-  const { graph, pairs, excess, forwardEnd } = ws;
+  originalSource: number,
+  originalSink: number,
+  { order, startFlow, orientation = "auto" }: PushRelabelOptions,
+): { value: number; tolerance: number; source: number; sink: number } {
+  const { graph, pairs, excess } = ws;
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
   if (startFlow && startFlow.length !== graph.arcCount) throw new RangeError("one starting flow per arc expected");
-  const { start, to, mate } = graph;
+  const { to, mate } = graph;
   const tolerance = flowTolerance(capacity);
   let finiteSum = 0;
   for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
-  fillPairs(ws, capacity, 2 * finiteSum + 1, startFlow);
+  const vote = fillPairs(ws, capacity, 2 * finiteSum + 1, startFlow);
+  if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote))) reverseOrientation(ws);
+  const source = ws.reversed ? originalSink : originalSource;
+  const sink = ws.reversed ? originalSource : originalSink;
   if (source === sink) {
     excess.fill(0);
-    return { value: 0, tolerance, finiteSum };
+    return { value: 0, tolerance, source, sink };
   }
   // The starting flow's value sits at the sink; clamping may leave crumbs elsewhere.
   excess[source] = 0;
   for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
   // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
   // on, to keep excesses small and exact), push greedily forward, then discharge.
-  for (let s = start[source], end = forwardEnd[source]; s < end; s++) {
+  for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
     const w = to[s];
     let onward = w === sink ? Infinity : 0;
-    for (let t = start[w], stop = start[w + 1]; t < stop && w !== sink; t++) onward += pairs[2 * t];
+    for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop && w !== sink; t++) onward += pairs[2 * t];
     const r = Math.min(pairs[2 * s], onward);
     if (r <= 0) continue;
     pairs[2 * s] -= r;
@@ -257,41 +264,39 @@ function maximumPreflow(
   const value = excess[sink];
   if (value > finiteSum * (1 + 1e-12) + tolerance)
     throw new AnalysisError("unbounded-flow", "network", "a source reaches a sink through uncapacitated arcs only");
-  return { value, tolerance, finiteSum };
+  return { value, tolerance, source, sink };
 }
 
-/**
- * The maximum flow (residuals per slot and flow per logical arc).
- * @param order optional topological order of the vertices that matter (on the compiled
- *   network: those on some source-to-sink route); computed here when not given. Only
- *   used to build the starting preflow.
- * @param startFlow optional feasible flow (per logical arc, within `capacity`, conserved)
- *   to start from instead of nothing: a maximum flow of a nearby network, repaired to fit
- *   (graph/flow-repair.ts). Attribution on large networks starts each counterfactual so.
- */
-export function pushRelabelMaxFlow(
-  graph: FlowGraph,
-  capacity: Float64Array,
-  source: number,
-  sink: number,
-  order?: Int32Array,
-  startFlow?: Float64Array,
-): MaxFlowResult {
+/** How a solve starts and which network it runs on. */
+export interface PushRelabelOptions {
+  /**
+   * Topological order of the vertices that matter (on the compiled network: those on some
+   * source-to-sink route); computed when not given. Only used to build the starting
+   * preflow (walked backwards when the reversed network is solved).
+   */
+  readonly order?: Int32Array;
+  /**
+   * A feasible flow (per logical arc, within `capacity`, conserved) to start from instead
+   * of nothing: a maximum flow of a nearby network, repaired to fit
+   * (graph/flow-repair.ts). Attribution on large networks starts each counterfactual so.
+   */
+  readonly startFlow?: Float64Array;
+  /** "auto" (the default) picks by `preferReversed`; the tests force each orientation. */
+  readonly orientation?: Orientation;
+}
+
+/** The maximum flow (residuals per slot and flow per logical arc). */
+export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, source: number, sink: number, options: PushRelabelOptions = {}): MaxFlowResult {
   const ws = pushRelabelWorkspace(graph);
-  const { value, tolerance } = maximumPreflow(ws, capacity, source, sink, order, startFlow);
-  if (!returnExcess(ws, tolerance, source, sink)) return dinicMaxFlow(graph, capacity, source, sink);
-  const sourceSide = residualSourceSide(graph, ws.pairs, 2, tolerance, source, ws.queue);
+  const solved = maximumPreflow(ws, capacity, source, sink, options);
+  const { value, tolerance } = solved;
+  if (!returnExcess(ws, tolerance, solved.source, solved.sink)) return dinicMaxFlow(graph, capacity, source, sink);
+  // The smallest source side of the original network, whichever orientation was solved.
+  const sourceSide = residualSourceSide(graph, originalResiduals(ws), 2, tolerance, source, ws.queue);
   return { value, tolerance, arcFlow: pairFlows(ws), sourceSide };
 }
 
 /** The maximum-flow value alone: phase 1 only, no flow is built. Same parameters. */
-export function pushRelabelMaxFlowValue(
-  graph: FlowGraph,
-  capacity: Float64Array,
-  source: number,
-  sink: number,
-  order?: Int32Array,
-  startFlow?: Float64Array,
-): number {
-  return maximumPreflow(pushRelabelWorkspace(graph), capacity, source, sink, order, startFlow).value;
+export function pushRelabelMaxFlowValue(graph: FlowGraph, capacity: Float64Array, source: number, sink: number, options: PushRelabelOptions = {}): number {
+  return maximumPreflow(pushRelabelWorkspace(graph), capacity, source, sink, options).value;
 }

@@ -33,14 +33,14 @@ function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
 
 export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
 /** The maximum-flow value alone: on large networks push-relabel stops after its first phase. */
 export function maxFlowValue(state: NetworkState): number {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph)).value;
 }
 
@@ -91,7 +91,7 @@ export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, n
   flow.set(nearFlow);
   const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
   if (value === undefined) return maxFlowValue(state);
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, net.topologicalOrder, flow);
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, { order: net.topologicalOrder, startFlow: flow });
   return maxFlowValueFrom(net.graph, capacity, flow, value, net.source, net.sink, workspace, tolerance, cutCapacity) ?? maxFlowValue(state);
 }
 

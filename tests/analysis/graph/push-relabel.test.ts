@@ -1,11 +1,13 @@
 // Push-relabel against Dinic: two independent max-flow algorithms must agree on the value,
-// and both flows must be feasible, on random graphs (DAGs and graphs with cycles).
+// and both flows must be feasible, on random graphs (DAGs and graphs with cycles), with
+// push-relabel run on the original network, on the reversed one and on the one it picks.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFlowGraph } from "../../../src/analysis/graph/flow-graph";
 import { arcFlows, maxFlow } from "../../../src/analysis/graph/max-flow";
 import { minCut } from "../../../src/analysis/graph/min-cut";
 import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../../../src/analysis/graph/push-relabel";
+import { fillPairs, preferReversed, pushRelabelWorkspace } from "../../../src/analysis/graph/residual-pairs";
 
 const randomGraph = fc
   .record({
@@ -36,12 +38,12 @@ function checkFeasible(graph: ReturnType<typeof buildFlowGraph>, capacity: Float
   expect(balance[sink]).toBeCloseTo(value, 7);
 }
 
-describe("push-relabel max-flow", () => {
+describe.each(["original", "reversed", "auto"] as const)("push-relabel max-flow, %s orientation", (orientation) => {
   it("agrees with Dinic and yields a feasible flow whose min-cut has the same capacity", () => {
     fc.assert(
       fc.property(randomGraph, ({ graph, capacity, sink }) => {
         const dinic = maxFlow(graph, capacity, 0, sink);
-        const pushed = pushRelabelMaxFlow(graph, capacity, 0, sink);
+        const pushed = pushRelabelMaxFlow(graph, capacity, 0, sink, { orientation });
         expect(pushed.value).toBeCloseTo(dinic.value, 7);
         checkFeasible(graph, capacity, arcFlows(graph, pushed), pushed.value, sink);
         const cut = minCut(graph, capacity, pushed, 0);
@@ -56,12 +58,12 @@ describe("push-relabel max-flow", () => {
     fc.assert(
       fc.property(randomGraph, fc.double({ min: 0, max: 1, noNaN: true }), ({ graph, capacity, sink }, share) => {
         const dinic = maxFlow(graph, capacity, 0, sink);
-        expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink)).toBeCloseTo(dinic.value, 7);
+        expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, { orientation })).toBeCloseTo(dinic.value, 7);
         // A feasible start: the maximum flow of capacities scaled down by `share`.
         const smaller = capacity.map((c) => c * share);
         const start = arcFlows(graph, maxFlow(graph, smaller, 0, sink));
-        expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, undefined, start)).toBeCloseTo(dinic.value, 7);
-        const warm = pushRelabelMaxFlow(graph, capacity, 0, sink, undefined, start);
+        expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, { startFlow: start, orientation })).toBeCloseTo(dinic.value, 7);
+        const warm = pushRelabelMaxFlow(graph, capacity, 0, sink, { startFlow: start, orientation });
         expect(warm.value).toBeCloseTo(dinic.value, 7);
         checkFeasible(graph, capacity, arcFlows(graph, warm), warm.value, sink);
       }),
@@ -73,8 +75,29 @@ describe("push-relabel max-flow", () => {
     // 0 -> 1 (inf), 1 -> 2 (4), 1 -> 3 (6), 2 -> 4 (inf), 3 -> 4 (5): value 9.
     const graph = buildFlowGraph(5, Int32Array.from([0, 1, 1, 2, 3]), Int32Array.from([1, 2, 3, 4, 4]));
     const capacity = Float64Array.from([Infinity, 4, 6, Infinity, 5]);
-    const result = pushRelabelMaxFlow(graph, capacity, 0, 4);
+    const result = pushRelabelMaxFlow(graph, capacity, 0, 4, { orientation });
     expect(result.value).toBe(9);
     expect([...arcFlows(graph, result)]).toEqual([9, 4, 5, 4, 5]);
+  });
+});
+
+describe("push-relabel orientation vote", () => {
+  // Vertices 1-3 between source 0 and sink 4 (the source's arcs are uncapacitated, so 1
+  // and 2 vote only when their capacities in are finite). `late` piles up before a narrow
+  // last arc (3 takes in 20 and passes on 2); `early` is narrow at the start (1 and 2 take
+  // in 5 and could pass on 11).
+  const graph = buildFlowGraph(5, Int32Array.from([0, 0, 1, 2, 1, 2, 3]), Int32Array.from([1, 2, 3, 3, 4, 4, 4]));
+  const vote = (capacity: number[]): number => fillPairs(pushRelabelWorkspace(graph), Float64Array.from(capacity), 1e9, undefined);
+
+  it("solves the reversed network when more vertices take in more than they pass on", () => {
+    const late = [Infinity, Infinity, 10, 10, 1, 1, 2];
+    expect(vote(late)).toBeGreaterThan(0);
+    expect(preferReversed(vote(late))).toBe(true);
+  });
+
+  it("solves the original network when more vertices pass on more than they take in", () => {
+    const early = [5, 5, 1, 1, 10, 10, 1];
+    expect(vote(early)).toBeLessThan(0);
+    expect(preferReversed(vote(early))).toBe(false);
   });
 });

@@ -55,7 +55,8 @@ describe("warm-started max-flow", () => {
         expect(valueOnly !== undefined && close(valueOnly, cold)).toBe(true);
         const full = maxFlowFrom(graph, after, start, repaired, 0, sink, workspace);
         expect(full !== undefined && close(full.value, cold)).toBe(true);
-        expect(close(pushRelabelMaxFlowValue(graph, after, 0, sink, undefined, start), cold)).toBe(true);
+        for (const orientation of ["original", "reversed"] as const)
+          expect(close(pushRelabelMaxFlowValue(graph, after, 0, sink, { startFlow: start, orientation }), cold)).toBe(true);
       }),
       { numRuns: 300 },
     );
