@@ -17,7 +17,7 @@ import { solveFlow } from "../src/analysis/network/throughput";
 import type { Dataset } from "../src/model/types";
 import { compileScenarioEngine } from "../src/scenario/compile";
 import type { Scenario } from "../src/scenario/types";
-import { COLLECT_FROM_EDGES, collectGarbage, medianOf } from "./timing";
+import { medianOf } from "./timing";
 
 export interface StageTimes {
   readonly compile: number;
@@ -47,17 +47,15 @@ export function compiledBytes(net: CompiledNetwork): number {
   return bytes;
 }
 
-/** One max-flow + min-cut solve (with per-arc flows) of an evaluated scenario, in ms (after a garbage collection on large networks). */
+/** One max-flow + min-cut solve (with per-arc flows) of an evaluated scenario, in ms. */
 export function solveFlowOnce(state: NetworkState): number {
-  if (state.net.dataset.edges.length >= COLLECT_FROM_EDGES) collectGarbage();
   const start = performance.now();
   solveFlow(state);
   return performance.now() - start;
 }
 
 export function measureStages(dataset: Dataset, scenario: Scenario, runs: number): StageTimes {
-  const collect = dataset.edges.length >= COLLECT_FROM_EDGES;
-  const compile = medianOf(runs, () => compileNetwork(dataset), 1, collect);
+  const compile = medianOf(runs, () => compileNetwork(dataset));
   const net = compile.last;
   const engine = compileScenarioEngine(dataset);
   const applied = engine.apply(scenario);
@@ -68,13 +66,11 @@ export function measureStages(dataset: Dataset, scenario: Scenario, runs: number
       const routes = routeGraph(state);
       return { state, count: countRoutes(state, routes), top: widestRoutes(state, routes, 10) };
     },
-    1,
-    collect,
   );
   const { state, count } = survival.last;
   const flow = solveFlow(state);
   const analyzer = createAnalyzer(dataset, engine);
-  const report = medianOf(runs, () => analyzer.analyze(scenario), 1, collect);
+  const report = medianOf(runs, () => analyzer.analyze(scenario));
   return {
     compile: compile.median,
     survival: survival.median,

@@ -8,29 +8,27 @@ export interface Timed<T> {
 
 /**
  * A full garbage collection when node runs with --expose-gc (as `npm run bench` does), so
- * that a timed run does not pay for garbage an earlier stage left: at 10^6 edges the heap
+ * that the timed runs do not pay for garbage an earlier stage left: at 10^6 edges the heap
  * holds about 0.5 GB of dataset objects and one mark-compact takes 0.5 to 1.6 s, which
- * used to land inside some solves. Without the flag, nothing.
+ * used to land inside some solves. Called once before a stage's warm-up, not before every
+ * run: right after a collection a solve is 1.2 (10^6 edges) to 1.5 (10^5) times slower
+ * (tmp measurement, 9 rounds), so collecting before each run would time that instead.
+ * Without the flag, nothing.
  */
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** From this many dataset edges on, timed runs start after a garbage collection. */
-export const COLLECT_FROM_EDGES = 100_000;
-
 /**
- * Runs `work` `warmup` times unmeasured, then `runs` times; returns the median in ms.
- * With `collect`, each timed run starts after a garbage collection (outside the timing):
- * worth it on large networks only, since on small ones the collection leaves the caches
- * cold and the run pays for that instead (0.4 against 0.1 ms on the default dataset).
+ * Runs `work` `warmup` times unmeasured, then `runs` times; returns the median in ms. The
+ * garbage of earlier stages is collected first (see `collectGarbage`).
  */
-export function medianOf<T>(runs: number, work: () => T, warmup = 1, collect = false): Timed<T> {
+export function medianOf<T>(runs: number, work: () => T, warmup = 1): Timed<T> {
+  collectGarbage();
   let last = work();
   for (let i = 1; i < warmup; i++) last = work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    if (collect) collectGarbage();
     const start = performance.now();
     last = work();
     times.push(performance.now() - start);
