@@ -27,6 +27,7 @@ import { searchFor, useUndoShortcuts, useUrlAndAutosave } from "./effects";
 import type { InitialView } from "./initial-view";
 import { DEFAULT_DATASET_FILE } from "./load";
 import type { Session } from "./session";
+import "./shell.css";
 
 export interface AppProps {
   readonly session: Session;

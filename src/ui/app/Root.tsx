@@ -3,6 +3,8 @@
  * message, or a readable error (never a blank page). An import (src/ui/files) replaces
  * the session with a new one, only once the file has been fully validated.
  */
+// First among the components' stylesheets: panels override its .panel rules (see shell.css).
+import "./shell.css";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { mainThreadRunner, workerRunner, type AnalysisRunner } from "../analysis/runner";
 import { parseUrlState } from "../state/url-state";

@@ -6,7 +6,7 @@ import { lazy, Suspense, useCallback, useState } from "react";
 import { useStore } from "../app/context";
 import { useFileDrop } from "./use-file-drop";
 import { useImport, type OpenImported } from "./use-import";
-import "./files.css";
+import "./drop-overlay.css";
 
 export type { OpenImported } from "./use-import";
 

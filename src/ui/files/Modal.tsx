@@ -4,6 +4,7 @@
  * that opened it. Labelled by its title for screen readers.
  */
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import "./dialogs.css";
 
 export interface ModalProps {
   readonly title: string;

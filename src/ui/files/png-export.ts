@@ -10,7 +10,7 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type { SessionSigma } from "../graph/sigma-context";
 import { PictureSizeError, pngLayout, type PngSize } from "./picture-size";
 
-/** The graph stage's background (styles.css --canvas), so the picture matches the view. */
+/** The graph stage's background (app/base.css --canvas), so the picture matches the view. */
 const BACKGROUND = "#fbfbf9";
 
 function withDevicePixelRatio<T>(ratio: number, draw: () => T): T {

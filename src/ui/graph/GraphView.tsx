@@ -24,6 +24,7 @@ import type { EdgeStates } from "./style/edge-classes";
 import type { SessionSigma } from "./sigma-context";
 import type { LabelSpace } from "./programs";
 import { createReducers, DisplayState } from "./reducers";
+import "./graph.css";
 
 /** Label width in pixels at the default zoom outside the tiered layout. */
 const FREE_LABEL_WIDTH = 150;

@@ -11,6 +11,7 @@ import { useAnalysisState, useApplied, useAppState, useSession } from "../app/co
 import { NODE_KIND_LABEL } from "../../io/style/palette";
 import { formatKg, plural } from "./format";
 import { Sources } from "./Sources";
+import "./details.css";
 
 export function DetailsPanel({ actions, onPickNode }: { actions: Actions; onPickNode: (id: string) => void }) {
   const session = useSession();

@@ -4,6 +4,7 @@ import type { Scenario } from "../../scenario/types";
 import type { Actions } from "../app/actions";
 import { useAppState } from "../app/context";
 import { Switch } from "./Switch";
+import "./graph-toolbar.css";
 
 export function GraphToolbar({ actions }: { actions: Actions }) {
   const showChanges = useAppState((s) => s.showChanges);

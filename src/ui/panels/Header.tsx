@@ -4,6 +4,7 @@ import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
 import { LAYOUT_KINDS, LAYOUT_LABEL } from "../graph/layout/positions";
 import { SearchBox } from "./SearchBox";
+import "./header.css";
 
 export interface HeaderProps {
   readonly actions: Actions;

@@ -12,6 +12,7 @@ import type { Actions } from "../app/actions";
 import { useApplied, useAppState, useSession } from "../app/context";
 import { Sources } from "./Sources";
 import { Switch } from "./Switch";
+import "./interventions.css";
 
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly InterventionKind[] }[] = [
   { title: "Export controls", kinds: ["export-control"] },

@@ -20,6 +20,7 @@ import {
   type ChangeClass,
   type DashStyle,
 } from "../../io/style/palette";
+import "./legend.css";
 
 const CHANGE_CLASSES: readonly ChangeClass[] = ["closed", "reduced", "retagged", "reopened", "unchanged"];
 

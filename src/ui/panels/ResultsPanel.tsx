@@ -14,6 +14,7 @@ import { formatKg, formatShare } from "./format";
 import { Attribution } from "./results/Attribution";
 import { MinCut } from "./results/MinCut";
 import { TopRoutes } from "./results/TopRoutes";
+import "./results.css";
 
 export interface ResultsPanelProps {
   readonly analysis: AnalysisState;

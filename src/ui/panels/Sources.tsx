@@ -1,5 +1,6 @@
 /** A list of source citations, each a link when the source has a URL (new tab, no opener). */
 import type { Dataset } from "../../model/types";
+import "./sources.css";
 
 export function Sources({ dataset, ids, label = "Sources" }: { dataset: Dataset; ids: readonly string[]; label?: string }) {
   if (ids.length === 0) return <p className="muted">No sources cited.</p>;

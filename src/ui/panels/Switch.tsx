@@ -1,4 +1,6 @@
 /** An on/off switch (ARIA switch pattern on a native button, so Space and Enter work). */
+import "./switch.css";
+
 export function Switch({
   checked,
   onChange,

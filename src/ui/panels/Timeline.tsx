@@ -7,6 +7,7 @@ import { useId, useMemo } from "react";
 import { lastChangingEvent, timelineOf } from "../../scenario";
 import type { Actions } from "../app/actions";
 import { useAppState, useSession } from "../app/context";
+import "./timeline.css";
 
 export function Timeline({ actions }: { actions: Actions }) {
   const session = useSession();
