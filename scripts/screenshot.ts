@@ -51,6 +51,9 @@ const SHOTS: readonly Shot[] = [
   // A tall window: the whole results panel (routes list included) on one screen.
   { name: "results-tall", query: "?base&layout=tiered", height: 2400 },
   { name: "narrow-1024", query: "?base&layout=tiered", width: 1024, height: 768, },
+  // A tall window: the tiered layout must use the height, not leave the lower part empty.
+  { name: "tall-1280x1600", query: "?base&layout=tiered", width: 1280, height: 1600 },
+  { name: "short-1024x600", query: "?base&layout=tiered", width: 1024, height: 600 },
   { name: "phone-390", query: "?base&layout=tiered", width: 390, height: 844, },
 ];
 

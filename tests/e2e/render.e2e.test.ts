@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { drawnPixels, expectOne, openApp, readCspViolations, saveScreenshot } from "./support/app";
 import { defaultDataset } from "./support/expected";
+import { countPixels } from "./support/pixels";
 import { CHANGE_LABEL, NODE_KIND_LABEL, STATUS_LABEL } from "../../src/io/style/palette";
 
 let browser: Browser;
@@ -95,6 +96,28 @@ describe("the app on the default dataset", () => {
     await expectOne(page.getByRole("status").filter({ hasText: "ForceAtlas2 stopped" }));
     expect(await readCspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("fits the tiered layout to the graph area's height, in a landscape and in a tall window", async () => {
+    const { page, context } = await openApp(browser, "?base&layout=tiered");
+    // A graph area resized with the window keeps the user's camera: these are first fits.
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 1600 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(800);
+      const area = (await page.locator(".sigma-container").boundingBox())!;
+      const titles = (await page.locator(".column-header").first().boundingBox())!;
+      // The column titles sit at the top of the area (a drawing shorter than the area
+      // would be centred, titles and all, leaving blank bands above and below it).
+      expect(titles.y - area.y, `${size.width}x${size.height}`).toBeLessThan(30);
+      // And the bottom row's coloured nodes reach the area's lowest strip.
+      const strip = await page.screenshot({ clip: { x: area.x, y: area.y + area.height * 0.92, width: area.width, height: area.height * 0.08 } });
+      expect((await countPixels(page, strip, "coloured")).count, `${size.width}x${size.height}`).toBeGreaterThan(50);
+    }
+    await saveScreenshot(page, "04-tiered-tall-window");
     await context.close();
   });
 });

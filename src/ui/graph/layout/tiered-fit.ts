@@ -4,6 +4,11 @@
  * leaves room for the last column's labels on the right and the column titles on top.
  * The layout itself (tiered.ts) does not know the screen; this is the only place that does.
  *
+ * The bound on the row distance keeps a graph with short columns from being spread thin in
+ * a landscape area. In a portrait area the width sets the scale and the height would be
+ * left blank below a drawing that stops at the bound, so there the bound grows with the
+ * area's height over its width: the rows reach down the whole area.
+ *
  * Sigma fits a box of the same aspect as the area exactly: `stagePadding` pixels on the
  * short side, padding x aspect on the long side (sigma's getCorrectionRatio), so the
  * fitted box is computed in those usable pixels.
@@ -19,7 +24,10 @@ export interface TieredFitOptions {
   readonly bottomPx: number;
   /** Room right of the last column for its labels, in column spacings. */
   readonly labelRoomColumns: number;
-  /** Bounds on the distance between rows, pixels: tighter than this, the drawing is shrunk. */
+  /**
+   * Bounds on the distance between rows, pixels: tighter than this, the drawing is shrunk.
+   * `maxRowPx` is for a square or landscape area; a portrait one scales it by height/width.
+   */
   readonly minRowPx: number;
   readonly maxRowPx: number;
 }
@@ -67,7 +75,8 @@ export function fitTieredToStage(
   const usableHeight = Math.max(1, stage.height - 2 * o.stagePadding * Math.max(1, 1 / aspect));
   // Pixels per graph unit when the width is what binds.
   const scale = usableWidth / width;
-  const rowPx = rowGaps > 0 ? clamp((usableHeight - o.headerPx - o.bottomPx) / rowGaps, o.minRowPx, o.maxRowPx) : 0;
+  const maxRowPx = o.maxRowPx * Math.max(1, 1 / aspect);
+  const rowPx = rowGaps > 0 ? clamp((usableHeight - o.headerPx - o.bottomPx) / rowGaps, o.minRowPx, maxRowPx) : 0;
   const rowSpacing = rowGaps > 0 ? rowPx / scale : layout.rowSpacing;
   const stretch = rowGaps > 0 && layout.rowSpacing > 0 ? rowSpacing / layout.rowSpacing : 1;
   const positions = new Map<string, Point>();

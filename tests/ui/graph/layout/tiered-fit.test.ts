@@ -39,6 +39,26 @@ describe("fitTieredToStage", () => {
     expect((y[1] - fitted.top) * scale).toBeCloseTo(DEFAULT_TIERED_FIT.headerPx, 6);
   });
 
+  it("fills a portrait stage's height too, where the landscape bound on rows would leave the lower part blank", () => {
+    // The default dataset's shape (8 columns, 12 rows) in the graph area of a 1280x1600 window.
+    const layout = grid(8, 12);
+    const stage = { width: 628, height: 1196 };
+    const fitted = fitTieredToStage(layout, stage);
+    const { x, y } = fitted.bbox;
+    expect((x[1] - x[0]) / (y[1] - y[0])).toBeCloseTo(stage.width / stage.height, 2);
+    const scale = sigmaScale(fitted.bbox, stage);
+    const usableHeight = stage.height - 2 * padding * (stage.height / stage.width);
+    expect(11 * fitted.rowSpacing * scale).toBeCloseTo(usableHeight - DEFAULT_TIERED_FIT.headerPx - DEFAULT_TIERED_FIT.bottomPx, 6);
+    expect(fitted.rowSpacing * scale).toBeGreaterThan(DEFAULT_TIERED_FIT.maxRowPx);
+  });
+
+  it("keeps a landscape stage's rows within the landscape bound, and a short graph in a portrait stage within the scaled one", () => {
+    const landscape = fitTieredToStage(grid(8, 3), { width: 900, height: 600 });
+    expect(landscape.rowSpacing * sigmaScale(landscape.bbox, { width: 900, height: 600 })).toBeCloseTo(DEFAULT_TIERED_FIT.maxRowPx, 6);
+    const portrait = fitTieredToStage(grid(8, 3), { width: 600, height: 1200 });
+    expect(portrait.rowSpacing * sigmaScale(portrait.bbox, { width: 600, height: 1200 })).toBeCloseTo(2 * DEFAULT_TIERED_FIT.maxRowPx, 6);
+  });
+
   it("keeps rows between the pixel bounds, whatever the stage", () => {
     fc.assert(
       fc.property(
@@ -50,7 +70,7 @@ describe("fitTieredToStage", () => {
           const fitted = fitTieredToStage(grid(columns, rows), { width, height });
           // Sigma may shrink a box taller than the stage, never enlarge rows past the bound.
           const pitch = fitted.rowSpacing * sigmaScale(fitted.bbox, { width, height });
-          expect(pitch).toBeLessThanOrEqual(DEFAULT_TIERED_FIT.maxRowPx + 1e-6);
+          expect(pitch).toBeLessThanOrEqual(DEFAULT_TIERED_FIT.maxRowPx * Math.max(1, height / width) + 1e-6);
           const unshrunk = fitted.rowSpacing * ((width - 2 * padding * Math.max(1, width / height)) / (fitted.bbox.x[1] - fitted.bbox.x[0]));
           expect(unshrunk).toBeGreaterThanOrEqual(DEFAULT_TIERED_FIT.minRowPx - 1e-6);
         },
