@@ -56,6 +56,29 @@ describe("pointing at routes and nodes", () => {
     await context.close();
   });
 
+  it("a group's only route repeats nothing its heading says", async () => {
+    // Idealized 2019 controls leave groups of one route among the widest ones.
+    const { page, context } = await openApp(browser, "?d=2019-06-01&ideal=1&layout=tiered");
+    const lone = await page.$$eval(".route-group", (items) =>
+      items
+        .filter((item) => item.querySelectorAll("[data-route-edges]").length === 1)
+        .map((item) => ({
+          via: item.querySelector(".route-via")?.textContent ?? "",
+          route: item.querySelector("[data-route-edges]")?.textContent ?? "",
+          words: item.querySelector("[data-route-edges] .route-differences")?.textContent ?? "",
+        })),
+    );
+    expect(lone.length).toBeGreaterThan(0);
+    for (const { via, route, words } of lone) {
+      const chemical = via.split(", via ")[0];
+      expect(chemical.length).toBeGreaterThan(0);
+      expect(route).not.toContain(chemical);
+      expect(words).toBe("");
+      expect(route).toMatch(/kg\/month/);
+    }
+    await context.close();
+  });
+
   it("searching a node by name shows its details with its sources as links", async () => {
     const { dataset } = defaultDataset();
     const withUrl = new Set(dataset.sources.filter((s) => s.url).map((s) => s.id));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LegalStatus } from "../../../src/model/types";
 import type { Route } from "../../../src/analysis/report-types";
-import { groupRoutes, type EdgeFacts } from "../../../src/ui/panels/results/route-groups";
+import { groupRoutes, variantWords, type EdgeFacts } from "../../../src/ui/panels/results/route-groups";
 
 const EDGES: Record<string, EdgeFacts> = {
   "p-b-npp": { commodity: "npp", mode: "sea", channel: "declared" },
@@ -68,6 +68,36 @@ describe("groupRoutes", () => {
     const [group] = groupRoutes(routes, inputs);
     expect(group.variants.map((v) => v.route)).toEqual(routes);
     expect(group.variants.map((v) => v.differences.map((d) => d.text))).toEqual([["by air"], ["by road"]]);
+  });
+});
+
+describe("variantWords", () => {
+  const place = (id: string) => `place ${id}`;
+
+  it("names each hop where a route of a group differs, by its places", () => {
+    const routes = [
+      route(["p-b-npp", "b-l-npp", "l-x-powder", "x-m"], ["p", "b", "l", "x", "m"]),
+      route(["p-b-npp", "b-l-npp", "l-x-pills", "x-m"], ["p", "b", "l", "x", "m"]),
+    ];
+    const [group] = groupRoutes(routes, inputs);
+    expect(group.variants.map((variant) => variantWords(group, variant, place))).toEqual([
+      [{ hop: "place l → place x", text: "POWDER" }],
+      [{ hop: "place l → place x", text: "PILLS" }],
+    ]);
+  });
+
+  it("gives a group's only route no words of its own: its heading already names its chemical and lab", () => {
+    const routes = [
+      route(["p-b-npp", "b-l-npp", "l-x-powder", "x-m"], ["p", "b", "l", "x", "m"]),
+      route(["p-b-pip", "b-l-pip", "l-x-powder", "x-m"], ["p", "b", "l", "x", "m"]),
+      route(["p-b-npp", "b-l-npp", "l-s", "s-x", "x-m"], ["p", "b", "l", "s", "x", "m"]),
+    ];
+    const [shared, lone] = groupRoutes(routes, inputs);
+    expect(lone.variants).toHaveLength(1);
+    expect(lone.chemical).toBe("npp");
+    expect(variantWords(lone, lone.variants[0], place)).toEqual([]);
+    // A group of several keeps its words: the chemical is what tells its routes apart.
+    expect(shared.variants.map((variant) => variantWords(shared, variant, place).map((words) => words.text))).toEqual([["NPP"], ["PIP"]]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The widest surviving routes, grouped by the places they pass through (route-groups.ts):
  * a group shows its path once, and each of its routes as a button that names what sets it
- * apart (the chemical, powder or pills on a hop, the mode or channel). Clicking a route
+ * apart (the chemical, powder or pills on a hop, the mode or channel); a group's only route
+ * shows just its flow, since the heading already says the rest. Clicking a route
  * highlights exactly its edges on the graph, parallel edges included.
  */
 import { useMemo } from "react";
@@ -9,7 +10,7 @@ import type { Route } from "../../../analysis/report-types";
 import type { Actions } from "../../app/actions";
 import { useAppState, useSession } from "../../app/context";
 import { formatKg } from "../format";
-import { groupRoutes, type RouteGroup, type RouteVariant } from "./route-groups";
+import { groupRoutes, variantWords, type RouteGroup, type RouteVariant } from "./route-groups";
 
 export function TopRoutes({ routes, actions, labelOf }: { routes: readonly Route[]; actions: Actions; labelOf: (id: string) => string }) {
   const session = useSession();
@@ -51,7 +52,7 @@ export function TopRoutes({ routes, actions, labelOf }: { routes: readonly Route
                         data-route-edges={variant.route.edges.join(" ")}
                         onClick={() => actions.highlightPath(on ? null : variant.route.edges)}
                       >
-                        <VariantText variant={variant} group={group} shortOf={shortOf} commodityName={commodityName} />
+                        <VariantText variant={variant} group={group} shortOf={shortOf} />
                       </button>
                     </li>
                   );
@@ -102,33 +103,22 @@ function GroupHeader({
   );
 }
 
-function VariantText({
-  variant,
-  group,
-  shortOf,
-  commodityName,
-}: {
-  variant: RouteVariant;
-  group: RouteGroup;
-  shortOf: (id: string) => string;
-  commodityName: (id: string) => string;
-}) {
-  const { route, differences } = variant;
+function VariantText({ variant, group, shortOf }: { variant: RouteVariant; group: RouteGroup; shortOf: (id: string) => string }) {
+  const { route } = variant;
+  const words = variantWords(group, variant, shortOf);
   return (
     <>
-      {differences.length > 0 ? (
+      {words.length > 0 ? (
         <span className="route-differences">
-          {differences.map((difference) => (
-            <span key={difference.from} className="route-difference">
-              <span className="route-hop">
-                {shortOf(group.nodes[difference.from])} → {shortOf(group.nodes[difference.to])}:
-              </span>{" "}
-              {difference.text}
+          {words.map(({ hop, text }, index) => (
+            <span key={index} className="route-difference">
+              <span className="route-hop">{hop}:</span> {text}
             </span>
           ))}
         </span>
       ) : (
-        <span className="route-differences">{commodityName(route.commodities[0])}</span>
+        // The group's only route: its heading says where it goes and with what.
+        <span className="visually-hidden">The only route through these places: </span>
       )}
       <span className="route-meta">
         {formatKg(route.bottleneck)} kg/month

@@ -48,6 +48,25 @@ export interface RouteGroup {
   readonly variants: readonly RouteVariant[];
 }
 
+/** A hop where a route differs from the others of its group, in words: "Nogales → Phoenix networks", "Counterfeit fentanyl pills". */
+export interface HopWords {
+  readonly hop: string;
+  readonly text: string;
+}
+
+/**
+ * What a route's own line says besides its flow: the hops where it differs from the other
+ * routes of its group. A group's only route has nothing that sets it apart, and its
+ * heading already names its places, its chemical and its lab: its line says nothing more
+ * (repeating the chemical there read as if it told the route apart from something).
+ */
+export function variantWords(group: RouteGroup, variant: RouteVariant, placeName: (id: string) => string): HopWords[] {
+  return variant.differences.map((difference) => ({
+    hop: `${placeName(group.nodes[difference.from])} → ${placeName(group.nodes[difference.to])}`,
+    text: difference.text,
+  }));
+}
+
 const ATTRIBUTES = ["commodity", "mode", "channel"] as const;
 
 export function groupRoutes(routes: readonly Route[], inputs: RouteGroupInputs): RouteGroup[] {
