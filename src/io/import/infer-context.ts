@@ -115,7 +115,7 @@ function declareCommodities(edges: readonly Record<string, unknown>[], hints: In
     });
   }
   return [...order].filter(([id]) => ID.test(id)).map(([id, guess], k) => {
-    report.sourceMap.set(`/commodities/${k}`, report.sourceMap.locate(guess.at));
+    report.sourceMap.alias(`/commodities/${k}`, guess.at);
     const name = id === UNSPECIFIED_COMMODITY ? "Unspecified commodity (the imported file named none)" : (hints.commodityNames.get(id) ?? id);
     return { id, name: label(name.trim() || id), kind: kinds.get(id)?.kind ?? guess.kind, sources: [], unverified: true };
   });
@@ -128,7 +128,7 @@ function declareJurisdictions(nodes: readonly Record<string, unknown>[], hints: 
     if (JURISDICTION.test(id) && !seen.has(id)) seen.set(id, v);
   });
   return [...seen].map(([id, v], k) => {
-    report.sourceMap.set(`/jurisdictions/${k}`, report.sourceMap.locate(`/nodes/${v}/jurisdiction`));
+    report.sourceMap.alias(`/jurisdictions/${k}`, `/nodes/${v}/jurisdiction`);
     const name = id === UNKNOWN_JURISDICTION ? "Unknown (the imported file gave none)" : (hints.jurisdictionNames.get(id) ?? id);
     return { id, name: label(name.trim() || id) };
   });

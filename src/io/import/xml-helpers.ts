@@ -10,8 +10,16 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** True when `localName(name) === local`, without slicing the name (readers ask this per child of every node and edge). */
+function hasLocalName(name: string, local: string): boolean {
+  const start = name.indexOf(":") + 1;
+  return name.length - start === local.length && name.startsWith(local, start);
+}
+
 export function childElements(element: XmlElement, local?: string): XmlElement[] {
-  return element.children.filter((child): child is XmlElement => isElement(child) && (local === undefined || localName(child.name) === local));
+  const found: XmlElement[] = [];
+  for (const child of element.children) if (isElement(child) && (local === undefined || hasLocalName(child.name, local))) found.push(child);
+  return found;
 }
 
 // Values and items locate themselves only when asked (an error, a position): a clean
