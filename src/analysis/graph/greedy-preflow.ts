@@ -4,7 +4,7 @@
  * order). Any preflow is a valid start for push-relabel (Goldberg and Tarjan 1988), so
  * this only changes how much work is left to it.
  */
-import type { PushRelabelWorkspace } from "./residual-pairs";
+import { pushAlong, type PushRelabelWorkspace } from "./residual-pairs";
 
 /** Kahn's order of all vertices in the workspace's orientation, or undefined on a cycle. */
 function topologicalVertices(ws: PushRelabelWorkspace): Int32Array | undefined {
@@ -53,11 +53,7 @@ export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, sourc
       const w = to[s];
       if (r <= tolerance || member[w] === 0) continue;
       const amount = r < left ? r : left;
-      pairs[2 * s] = r - amount;
-      pairs[2 * s + 1] += amount;
-      const m = mate[s];
-      pairs[2 * m] += amount;
-      pairs[2 * m + 1] -= amount;
+      pushAlong(pairs, mate, s, amount);
       excess[w] += amount;
       left -= amount;
       if (left <= tolerance) break;

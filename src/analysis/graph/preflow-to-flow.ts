@@ -10,16 +10,11 @@
  * the flow an arc carries into v is the residual of v's reverse slot for it, so returning
  * excess reads only v's own slots.
  */
-import type { PushRelabelWorkspace } from "./residual-pairs";
+import { pushAlong, type PushRelabelWorkspace } from "./residual-pairs";
 
 /** Sends `amount` back along reverse slot s (from its vertex to to[s]). */
 function sendBack(ws: PushRelabelWorkspace, s: number, amount: number): void {
-  const { pairs } = ws;
-  const m = ws.graph.mate[s];
-  pairs[2 * s] -= amount;
-  pairs[2 * s + 1] += amount;
-  pairs[2 * m] += amount;
-  pairs[2 * m + 1] -= amount;
+  pushAlong(ws.pairs, ws.graph.mate, s, amount);
 }
 
 /**

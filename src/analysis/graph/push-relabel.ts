@@ -34,7 +34,7 @@ import { greedyForward } from "./greedy-preflow";
 import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
 import { residualSourceSide } from "./min-cut";
-import { fillPairs, originalResiduals, pairFlows, preferReversed, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./residual-pairs";
+import { fillPairs, originalResiduals, pairFlows, preferReversed, pushAlong, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./residual-pairs";
 
 const ALPHA = 6;
 const BETA = 12;
@@ -148,11 +148,7 @@ class Preflow {
         const w = to[s];
         if (label[w] !== dv - 1) continue;
         const amount = r < left ? r : left;
-        pairs[2 * s] = r - amount;
-        pairs[2 * s + 1] += amount;
-        const m = mate[s];
-        pairs[2 * m] += amount;
-        pairs[2 * m + 1] -= amount;
+        pushAlong(pairs, mate, s, amount);
         if (w !== sink && excess[w] <= tolerance) this.addActive(w);
         excess[w] += amount;
         left -= amount;
@@ -252,11 +248,7 @@ function maximumPreflow(
     for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop && w !== sink; t++) onward += pairs[2 * t];
     const r = Math.min(pairs[2 * s], onward);
     if (r <= 0) continue;
-    pairs[2 * s] -= r;
-    pairs[2 * s + 1] += r;
-    const m = mate[s];
-    pairs[2 * m] += r;
-    pairs[2 * m + 1] -= r;
+    pushAlong(pairs, mate, s, r);
     excess[w] += r;
   }
   greedyForward(ws, tolerance, source, sink, order);

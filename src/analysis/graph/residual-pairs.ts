@@ -99,6 +99,18 @@ export function pushRelabelWorkspace(graph: FlowGraph): PushRelabelWorkspace {
 }
 
 /**
+ * Moves `amount` of flow along slot s: its own residual falls and its mate's rises, in the
+ * pair of s and in the pair of its mate. The one push every phase of push-relabel uses.
+ */
+export function pushAlong(pairs: Float64Array, mate: Int32Array, s: number, amount: number): void {
+  pairs[2 * s] -= amount;
+  pairs[2 * s + 1] += amount;
+  const m = mate[s];
+  pairs[2 * m] += amount;
+  pairs[2 * m + 1] -= amount;
+}
+
+/**
  * Fills the pairs from capacities (per logical arc, infinite ones replaced by `unbounded`)
  * and an optional starting flow (clamped into [0, capacity]), in the original orientation;
  * sets every vertex's excess to its inflow minus its outflow under that flow. Walks the
