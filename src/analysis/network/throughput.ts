@@ -10,7 +10,7 @@
  */
 import type { FlowGraph } from "../graph/flow-graph";
 import { repairFlow } from "../graph/flow-repair";
-import { arcFlows, flowTolerance, maxFlow, maxFlowValueFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
+import { arcFlows, flowTolerance, maxFlow, maxFlowValueAlone, maxFlowValueFrom, MaxFlowWorkspace, type MaxFlowResult } from "../graph/max-flow";
 import { minCut, type MinCut } from "../graph/min-cut";
 import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
@@ -37,11 +37,14 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
-/** The maximum-flow value alone: on large networks push-relabel stops after its first phase. */
+/**
+ * The maximum-flow value alone: on large networks push-relabel stops after its first
+ * phase; on small ones Dinic runs in reused scratch vectors.
+ */
 export function maxFlowValue(state: NetworkState): number {
   const { net } = state;
   if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
-  return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph)).value;
+  return maxFlowValueAlone(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
 /**
