@@ -24,10 +24,10 @@ export interface MinCut {
 /**
  * The vertices reachable from `source` in the residual graph (1 in the result): BFS over
  * slots whose residual `values[stride * s]` exceeds `tolerance`. Stride 1 reads a plain
- * residual vector (Dinic), stride 2 the residual pairs of push-relabel, read in place so
- * no per-slot copy is made.
+ * residual vector (Dinic), stride 3 the arc records of push-relabel, read in place so no
+ * per-slot copy is made.
  */
-export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int32Array, stride: 1 | 2, tolerance: number, source: number, queue: Int32Array = new Int32Array(graph.vertexCount)): Uint8Array {
+export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int32Array, stride: 1 | 3, tolerance: number, source: number, queue: Int32Array = new Int32Array(graph.vertexCount)): Uint8Array {
   const { start, to } = graph;
   const sourceSide = new Uint8Array(graph.vertexCount);
   sourceSide[source] = 1;
