@@ -27,6 +27,7 @@
  * orientation the records hold; the slot ranges below follow it.
  */
 import type { FlowGraph } from "./flow-graph";
+import { SlotGather } from "./slot-gather";
 
 /** The network a solve runs on: the original, the reversed one, or the one `preferReversed` picks. */
 export type Orientation = "auto" | "original" | "reversed";
@@ -51,6 +52,10 @@ export class PushRelabelWorkspace {
   readonly queue: Int32Array;
   /** Per vertex: 1 when it takes part in the greedy start (the caller's order). */
   readonly member: Uint8Array;
+  /** Capacities and a starting flow in slot order, for `fillPairs` (graph/slot-gather.ts). */
+  readonly gather: SlotGather;
+  readonly stagedCapacity: Float64Array;
+  private stagedFlowValues: Float64Array | undefined;
   /** True while the records hold the reversed network (see the file header). */
   reversed = false;
 
@@ -65,6 +70,8 @@ export class PushRelabelWorkspace {
       this.link[6 * s + 4] = to[s];
       this.link[6 * s + 5] = mate[s];
     }
+    this.gather = new SlotGather(graph);
+    this.stagedCapacity = new Float64Array(slots);
     this.forwardEnd = new Int32Array(n);
     for (let v = 0; v < n; v++) this.forwardEnd[v] = start[v] + outStart[v + 1] - outStart[v];
     this.label = new Int32Array(n);
@@ -77,6 +84,11 @@ export class PushRelabelWorkspace {
     this.allPrev = new Int32Array(n);
     this.queue = new Int32Array(n);
     this.member = new Uint8Array(n);
+  }
+
+  /** The staging of a starting flow, made on the first warm start. */
+  stagedFlow(): Float64Array {
+    return (this.stagedFlowValues ??= new Float64Array(this.stagedCapacity.length));
   }
 
   /** First and end of v's forward slots in the current orientation (its arcs out). */
@@ -126,16 +138,20 @@ export function pushAlong(residual: Float64Array, link: Int32Array, s: number, a
  * Fills the records' residuals from capacities (per logical arc, infinite ones replaced by `unbounded`)
  * and an optional starting flow (clamped into [0, capacity]), in the original orientation;
  * sets every vertex's excess to its inflow minus its outflow under that flow. Walks the
- * slots vertex by vertex, so the writes are sequential; only the capacity reads of reverse
- * slots jump.
+ * slots vertex by vertex, so the writes are sequential; the capacities and flows are first
+ * staged in slot order (graph/slot-gather.ts), so their reads stay in cache too.
  *
  * Returns the orientation vote (see `preferReversed`): the number of vertices whose finite
  * capacity in exceeds their finite capacity out, minus the number of the opposite, counted
  * on the way at no extra memory traffic.
  */
 export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbounded: number, startFlow: Float64Array | undefined): number {
-  const { residual, forwardEnd, excess, graph } = ws;
-  const { start, slotArc, vertexCount } = graph;
+  const { residual, forwardEnd, excess, graph, gather, stagedCapacity } = ws;
+  const { start, vertexCount } = graph;
+  const { position } = gather;
+  gather.stage(capacity, stagedCapacity);
+  const stagedFlow = startFlow ? ws.stagedFlow() : undefined;
+  if (startFlow && stagedFlow) gather.stage(startFlow, stagedFlow);
   ws.reversed = false;
   let vote = 0;
   for (let v = 0; v < vertexCount; v++) {
@@ -144,12 +160,13 @@ export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbo
     let capacityOut = 0;
     const middle = forwardEnd[v];
     for (let s = start[v], end = start[v + 1]; s < end; s++) {
-      const a = slotArc[s];
-      const finite = capacity[a] !== Infinity;
-      const c = finite ? capacity[a] : unbounded;
+      const at = position[s];
+      const given = stagedCapacity[at];
+      const finite = given !== Infinity;
+      const c = finite ? given : unbounded;
       let f = 0;
-      if (startFlow) {
-        f = startFlow[a];
+      if (stagedFlow) {
+        f = stagedFlow[at];
         f = f < 0 ? 0 : f > c ? c : f;
       }
       if (s < middle) {
