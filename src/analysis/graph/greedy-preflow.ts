@@ -27,13 +27,12 @@ function topologicalVertices(ws: PushRelabelWorkspace): Int32Array | undefined {
  * flow to the sink on supply-chain networks (it halves the pushes and relabels of the
  * layered benchmark networks), leaving push-relabel the rerouting. Any preflow is a valid
  * start for push-relabel, so this changes speed, not results. Does nothing when the graph
- * has a cycle. Works on the workspace's residual pairs and excesses, in its orientation:
+ * has a cycle. Works on the workspace's arc records and excesses, in its orientation:
  * `known` is a topological order of the original network, walked backwards when the
  * workspace holds the reversed one.
  */
 export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number, known: Int32Array | undefined): void {
-  const { graph, pairs, excess, member } = ws;
-  const { to, mate } = graph;
+  const { residual, link, excess, member } = ws;
   const computed = known ? undefined : topologicalVertices(ws);
   const order = known ?? computed;
   if (!order) return;
@@ -49,11 +48,11 @@ export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, sourc
     let left = excess[v];
     if (v === source || v === sink || left <= tolerance) continue;
     for (let s = ws.outFirst(v), end = ws.outEnd(v); s < end; s++) {
-      const r = pairs[2 * s];
-      const w = to[s];
+      const r = residual[3 * s];
+      const w = link[6 * s + 4];
       if (r <= tolerance || member[w] === 0) continue;
       const amount = r < left ? r : left;
-      pushAlong(pairs, mate, s, amount);
+      pushAlong(residual, link, s, amount);
       excess[w] += amount;
       left -= amount;
       if (left <= tolerance) break;

@@ -22,25 +22,34 @@ export interface MinCut {
 }
 
 /**
- * The vertices reachable from `source` in the residual graph (1 in the result): BFS over
- * slots whose residual `values[stride * s]` exceeds `tolerance`. Stride 1 reads a plain
- * residual vector (Dinic), stride 2 the residual pairs of push-relabel, read in place so
- * no per-slot copy is made.
+ * The vertices reachable from `source` in the residual graph (1 in the result): slots
+ * whose residual `values[stride * s]` exceeds `tolerance`. Stride 1 reads a plain
+ * residual vector (Dinic), stride 3 the arc records of push-relabel, read in place so no
+ * per-slot copy is made.
+ *
+ * The set is the same in whatever order vertices are expanded, so they are expanded in
+ * increasing vertex order, to read the graph's arrays nearly sequentially (a BFS order
+ * jumps across them: on 10^6 arcs a cache miss per expansion). A sweep goes up the
+ * vertices expanding the marked ones; a vertex marked behind the sweep (an arc to a lower
+ * number) goes on a stack, expanded before the sweep moves on. On the compiled network
+ * vertex numbers follow the tiers, so the stack stays nearly empty.
  */
-export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int32Array, stride: 1 | 2, tolerance: number, source: number, queue: Int32Array = new Int32Array(graph.vertexCount)): Uint8Array {
-  const { start, to } = graph;
-  const sourceSide = new Uint8Array(graph.vertexCount);
+export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int32Array, stride: 1 | 3, tolerance: number, source: number, stack: Int32Array = new Int32Array(graph.vertexCount)): Uint8Array {
+  const { start, to, vertexCount } = graph;
+  const sourceSide = new Uint8Array(vertexCount);
   sourceSide[source] = 1;
-  queue[0] = source;
-  let head = 0;
-  let tailIndex = 1;
-  while (head < tailIndex) {
-    const v = queue[head++];
-    for (let s = start[v], end = start[v + 1]; s < end; s++) {
-      const w = to[s];
-      if (sourceSide[w] === 0 && values[stride * s] > tolerance) {
-        sourceSide[w] = 1;
-        queue[tailIndex++] = w;
+  for (let sweep = source; sweep < vertexCount; sweep++) {
+    if (sourceSide[sweep] === 0) continue;
+    stack[0] = sweep;
+    let depth = 1;
+    while (depth > 0) {
+      const v = stack[--depth];
+      for (let s = start[v], end = start[v + 1]; s < end; s++) {
+        const w = to[s];
+        if (sourceSide[w] === 0 && values[stride * s] > tolerance) {
+          sourceSide[w] = 1;
+          if (w < sweep) stack[depth++] = w;
+        }
       }
     }
   }

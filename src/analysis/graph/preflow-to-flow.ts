@@ -6,7 +6,7 @@
  * problem", Journal of the ACM 35(4) (1988), section 5 (the second phase); here
  * specialised to flows on acyclic arcs, which need no cycle cancelling.
  *
- * Works on the workspace's residual pairs (graph/residual-pairs.ts), in its orientation:
+ * Works on the workspace's arc records (graph/residual-pairs.ts), in its orientation:
  * the flow an arc carries into v is the residual of v's reverse slot for it, so returning
  * excess reads only v's own slots.
  */
@@ -14,7 +14,7 @@ import { pushAlong, type PushRelabelWorkspace } from "./residual-pairs";
 
 /** Sends `amount` back along reverse slot s (from its vertex to to[s]). */
 function sendBack(ws: PushRelabelWorkspace, s: number, amount: number): void {
-  pushAlong(ws.pairs, ws.graph.mate, s, amount);
+  pushAlong(ws.residual, ws.link, s, amount);
 }
 
 /**
@@ -25,14 +25,14 @@ function sendBack(ws: PushRelabelWorkspace, s: number, amount: number): void {
  * contain a cycle (never on the compiled network).
  */
 export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number): boolean {
-  const { graph, pairs, excess, queue: stack } = ws;
-  const { vertexCount, arcCount, to, mate } = graph;
+  const { graph, residual, link, excess, queue: stack } = ws;
+  const { vertexCount, arcCount } = graph;
   for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
-    const w = to[s];
+    const w = link[6 * s + 4];
     if (w === sink || excess[w] <= tolerance) continue;
-    const flow = pairs[2 * s + 1];
+    const flow = residual[3 * s + 1];
     const amount = flow < excess[w] ? flow : excess[w];
-    if (amount > 0) sendBack(ws, mate[s], amount);
+    if (amount > 0) sendBack(ws, link[6 * s + 5], amount);
     excess[w] -= amount;
   }
   // Then walk the rest upstream, depth first, within a work budget; what the budget does
@@ -47,12 +47,12 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
     // Reverse slots of v: the arcs bringing flow into v.
     for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end && left > tolerance; s++) {
       budget--;
-      const flow = pairs[2 * s];
+      const flow = residual[3 * s];
       if (flow <= 0) continue;
       const amount = flow < left ? flow : left;
       sendBack(ws, s, amount);
       left -= amount;
-      const u = to[s];
+      const u = link[6 * s + 4];
       const wasIdle = excess[u] <= tolerance;
       excess[u] += amount;
       // Each vertex is on the stack at most once: it goes on when its excess appears.
@@ -71,23 +71,23 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
 
 /** Kahn's algorithm over the arcs with positive flow, then excess returned in reverse order. */
 function returnInTopologicalOrder(ws: PushRelabelWorkspace, tolerance: number, source: number, sink: number): boolean {
-  const { graph, pairs, excess } = ws;
+  const { graph, residual, excess } = ws;
   const { vertexCount, to } = graph;
   const pending = new Int32Array(vertexCount);
-  for (let v = 0; v < vertexCount; v++) for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end; s++) if (pairs[2 * s] > 0) pending[v]++;
+  for (let v = 0; v < vertexCount; v++) for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end; s++) if (residual[3 * s] > 0) pending[v]++;
   const order = new Int32Array(vertexCount);
   let size = 0;
   for (let v = 0; v < vertexCount; v++) if (pending[v] === 0) order[size++] = v;
   for (let i = 0; i < size; i++) {
     const v = order[i];
-    for (let s = ws.outFirst(v), end = ws.outEnd(v); s < end; s++) if (pairs[2 * s + 1] > 0 && --pending[to[s]] === 0) order[size++] = to[s];
+    for (let s = ws.outFirst(v), end = ws.outEnd(v); s < end; s++) if (residual[3 * s + 1] > 0 && --pending[to[s]] === 0) order[size++] = to[s];
   }
   if (size < vertexCount) return false;
   for (let i = size - 1; i >= 0; i--) {
     const v = order[i];
     if (v === source || v === sink || excess[v] <= tolerance) continue;
     for (let s = ws.inFirst(v), end = ws.inEnd(v); s < end && excess[v] > 0; s++) {
-      const flow = pairs[2 * s];
+      const flow = residual[3 * s];
       if (flow <= 0) continue;
       const amount = flow < excess[v] ? flow : excess[v];
       sendBack(ws, s, amount);

@@ -18,7 +18,7 @@
  * it; that needs the flow-carrying arcs to form a DAG (always on the compiled network).
  * When they do not, the caller's fallback (Dinic) is used instead.
  *
- * Residuals are kept in pairs (graph/residual-pairs.ts) in a workspace reused per graph.
+ * Residuals are kept in arc records (graph/residual-pairs.ts) in a workspace reused per graph.
  * The solve runs on the original network or on the reversed one (sink as source), which
  * has the same maximum flow: push-relabel floods the side of the minimum cut its source is
  * on, so the orientation that floods less is chosen from the capacities
@@ -90,8 +90,8 @@ class Preflow {
   /** Exact labels by reverse BFS from the sink; rebuilds the buckets. */
   globalRelabel(): void {
     const { n, tolerance, source, sink } = this;
-    const { label, queue, current, excess, pairs, activeHead, allHead } = this.ws;
-    const { start, to } = this.ws.graph;
+    const { label, queue, current, excess, residual, link, activeHead, allHead } = this.ws;
+    const { start } = this.ws.graph;
     label.fill(n);
     activeHead.fill(-1);
     allHead.fill(-1);
@@ -106,8 +106,8 @@ class Preflow {
       const next = label[v] + 1;
       for (let s = start[v], end = start[v + 1]; s < end; s++) {
         // u can reach v when u's slot toward v (the mate of s) has residual capacity.
-        if (pairs[2 * s + 1] <= tolerance) continue;
-        const u = to[s];
+        if (residual[3 * s + 1] <= tolerance) continue;
+        const u = link[6 * s + 4];
         if (label[u] === n && u !== source) {
           label[u] = next;
           queue[tailIndex++] = u;
@@ -135,20 +135,20 @@ class Preflow {
   /** Pushes v's excess along admissible slots, relabelling as needed (or finding a gap). */
   discharge(v: number): void {
     const { tolerance, n, sink } = this;
-    const { label, excess, pairs, current, allHead, allNext } = this.ws;
-    const { start, to, mate } = this.ws.graph;
+    const { label, excess, residual, link, current, allHead, allNext } = this.ws;
+    const { start } = this.ws.graph;
     let dv = label[v];
     let s = current[v];
     const end = start[v + 1];
     let left = excess[v];
     for (;;) {
       for (; s < end; s++) {
-        const r = pairs[2 * s];
+        const r = residual[3 * s];
         if (r <= tolerance) continue;
-        const w = to[s];
+        const w = link[6 * s + 4];
         if (label[w] !== dv - 1) continue;
         const amount = r < left ? r : left;
-        pushAlong(pairs, mate, s, amount);
+        pushAlong(residual, link, s, amount);
         if (w !== sink && excess[w] <= tolerance) this.addActive(w);
         excess[w] += amount;
         left -= amount;
@@ -168,8 +168,8 @@ class Preflow {
       let lowest = n;
       let lowestSlot = end;
       for (let t = start[v]; t < end; t++) {
-        if (pairs[2 * t] > tolerance && label[to[t]] < lowest) {
-          lowest = label[to[t]];
+        if (residual[3 * t] > tolerance && label[link[6 * t + 4]] < lowest) {
+          lowest = label[link[6 * t + 4]];
           lowestSlot = t;
         }
       }
@@ -210,7 +210,7 @@ class Preflow {
 }
 
 /**
- * Phase 1 on the graph's workspace: fills the pairs, picks the orientation, saturates the
+ * Phase 1 on the graph's workspace: fills the records, picks the orientation, saturates the
  * source's arcs, pushes greedily forward, discharges. Returns the value (the excess
  * reaching the sink), the tolerance, the bound an infinite capacity stood for, and the
  * source and sink of the orientation solved (swapped when reversed).
@@ -222,10 +222,9 @@ function maximumPreflow(
   originalSink: number,
   { order, startFlow, orientation = "auto" }: PushRelabelOptions,
 ): { value: number; tolerance: number; source: number; sink: number } {
-  const { graph, pairs, excess } = ws;
+  const { graph, residual, link, excess } = ws;
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
   if (startFlow && startFlow.length !== graph.arcCount) throw new RangeError("one starting flow per arc expected");
-  const { to, mate } = graph;
   const tolerance = flowTolerance(capacity);
   let finiteSum = 0;
   for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
@@ -243,12 +242,12 @@ function maximumPreflow(
   // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
   // on, to keep excesses small and exact), push greedily forward, then discharge.
   for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
-    const w = to[s];
+    const w = link[6 * s + 4];
     let onward = w === sink ? Infinity : 0;
-    for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop && w !== sink; t++) onward += pairs[2 * t];
-    const r = Math.min(pairs[2 * s], onward);
+    for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop && w !== sink; t++) onward += residual[3 * t];
+    const r = Math.min(residual[3 * s], onward);
     if (r <= 0) continue;
-    pushAlong(pairs, mate, s, r);
+    pushAlong(residual, link, s, r);
     excess[w] += r;
   }
   greedyForward(ws, tolerance, source, sink, order);
@@ -284,7 +283,7 @@ export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, sou
   const { value, tolerance } = solved;
   if (!returnExcess(ws, tolerance, solved.source, solved.sink)) return dinicMaxFlow(graph, capacity, source, sink);
   // The smallest source side of the original network, whichever orientation was solved.
-  const sourceSide = residualSourceSide(graph, originalResiduals(ws), 2, tolerance, source, ws.queue);
+  const sourceSide = residualSourceSide(graph, originalResiduals(ws), 3, tolerance, source, ws.queue);
   return { value, tolerance, arcFlow: pairFlows(ws), sourceSide };
 }
 

@@ -1,35 +1,41 @@
 /**
- * Residual capacities stored in pairs, for push-relabel on large graphs: slot s of the
- * `FlowGraph` owns `pairs[2s]` (its own residual) and `pairs[2s + 1]` (the residual of its
- * mate, the paired slot in the opposite direction). A push on s writes both entries of s
- * and both of its mate.
+ * Arc records for push-relabel on large graphs: one 24-byte record per slot of the
+ * `FlowGraph`, in slot order, holding [f64 own residual, f64 mate's residual, i32 to,
+ * i32 mate]. Two views share the buffer: `residual[3s]` and `residual[3s + 1]` are slot
+ * s's residual and its mate's (the paired slot in the opposite direction); `link[6s + 4]`
+ * and `link[6s + 5]` are the vertex s leads to and its mate. A push on s writes both
+ * residuals of s and both of its mate.
  *
  * Why: on large networks the max-flow's time goes to memory latency, not arithmetic
- * (docs/performance.md, "Analysis"). With one residual per slot, every test "can flow come
- * back along this slot?" (the global relabel's reverse BFS, the return of excess in phase
- * 2) reads `residual[mate[s]]`, a random access into an array of tens of megabytes. With
- * pairs that value sits next to the slot's own residual, in the cache line the scan is
- * already reading; only the push itself still touches the mate, once.
+ * (docs/performance.md, "Analysis"). A discharge scans a vertex's slots: with one record
+ * per slot that scan reads one contiguous region (two or three cache lines) instead of
+ * three arrays (residuals, heads, mates), and a push touches one record of the mate. With
+ * the mate's residual beside the own one, every test "can flow come back along this
+ * slot?" (the global relabel's reverse BFS, the return of excess in phase 2) reads the
+ * line the scan is already reading. `to` and `mate` are written once, when the workspace
+ * is made; a solve rewrites only the residuals.
  *
- * The scratch arrays of push-relabel (one per vertex, and the pairs) live in a workspace
- * kept per graph and reused by every solve: a solve on 10^6 arcs then allocates only its
- * results, and never pays for zeroing and faulting in fresh pages.
+ * The scratch arrays of push-relabel (one per vertex, and the records) live in a
+ * workspace kept per graph and reused by every solve: a solve on 10^6 arcs then allocates
+ * only its results, and never pays for zeroing and faulting in fresh pages.
  *
  * Orientation. A solve may run on the reversed network (every arc turned around, the sink
- * as source), which has the same maximum flow, arc by arc. The pairs need no other layout
- * for it: a slot's residual in the reversed network is its mate's residual in the original
- * one, so reversing swaps the two entries of every pair, and a vertex's forward slots
- * (its out-arcs) become its reverse slots. `reversed` says which orientation the pairs
- * hold; the slot ranges below follow it.
+ * as source), which has the same maximum flow, arc by arc. The records need no other
+ * layout for it: a slot's residual in the reversed network is its mate's residual in the
+ * original one, so reversing swaps the two residuals of every record, and a vertex's
+ * forward slots (its out-arcs) become its reverse slots. `reversed` says which
+ * orientation the records hold; the slot ranges below follow it.
  */
 import type { FlowGraph } from "./flow-graph";
+import { SlotGather } from "./slot-gather";
 
 /** The network a solve runs on: the original, the reversed one, or the one `preferReversed` picks. */
 export type Orientation = "auto" | "original" | "reversed";
 
 export class PushRelabelWorkspace {
-  /** Residual pairs, see the file header. */
-  readonly pairs: Float64Array;
+  /** The arc records (see the file header): residuals, and `to` and `mate` per slot. */
+  readonly residual: Float64Array;
+  readonly link: Int32Array;
   /** Per vertex: the end of its forward slots (its out-arcs come first among its slots). */
   readonly forwardEnd: Int32Array;
   readonly label: Int32Array;
@@ -46,13 +52,26 @@ export class PushRelabelWorkspace {
   readonly queue: Int32Array;
   /** Per vertex: 1 when it takes part in the greedy start (the caller's order). */
   readonly member: Uint8Array;
-  /** True while the pairs hold the reversed network (see the file header). */
+  /** Capacities and a starting flow in slot order, for `fillPairs` (graph/slot-gather.ts). */
+  readonly gather: SlotGather;
+  readonly stagedCapacity: Float64Array;
+  private stagedFlowValues: Float64Array | undefined;
+  /** True while the records hold the reversed network (see the file header). */
   reversed = false;
 
   constructor(readonly graph: FlowGraph) {
     const n = graph.vertexCount;
-    const { start, outStart } = graph;
-    this.pairs = new Float64Array(4 * graph.arcCount);
+    const { start, outStart, to, mate } = graph;
+    const slots = 2 * graph.arcCount;
+    const records = new ArrayBuffer(24 * slots);
+    this.residual = new Float64Array(records);
+    this.link = new Int32Array(records);
+    for (let s = 0; s < slots; s++) {
+      this.link[6 * s + 4] = to[s];
+      this.link[6 * s + 5] = mate[s];
+    }
+    this.gather = new SlotGather(graph);
+    this.stagedCapacity = new Float64Array(slots);
     this.forwardEnd = new Int32Array(n);
     for (let v = 0; v < n; v++) this.forwardEnd[v] = start[v] + outStart[v + 1] - outStart[v];
     this.label = new Int32Array(n);
@@ -65,6 +84,11 @@ export class PushRelabelWorkspace {
     this.allPrev = new Int32Array(n);
     this.queue = new Int32Array(n);
     this.member = new Uint8Array(n);
+  }
+
+  /** The staging of a starting flow, made on the first warm start. */
+  stagedFlow(): Float64Array {
+    return (this.stagedFlowValues ??= new Float64Array(this.stagedCapacity.length));
   }
 
   /** First and end of v's forward slots in the current orientation (its arcs out). */
@@ -100,30 +124,34 @@ export function pushRelabelWorkspace(graph: FlowGraph): PushRelabelWorkspace {
 
 /**
  * Moves `amount` of flow along slot s: its own residual falls and its mate's rises, in the
- * pair of s and in the pair of its mate. The one push every phase of push-relabel uses.
+ * record of s and in the record of its mate. The one push every phase of push-relabel uses.
  */
-export function pushAlong(pairs: Float64Array, mate: Int32Array, s: number, amount: number): void {
-  pairs[2 * s] -= amount;
-  pairs[2 * s + 1] += amount;
-  const m = mate[s];
-  pairs[2 * m] += amount;
-  pairs[2 * m + 1] -= amount;
+export function pushAlong(residual: Float64Array, link: Int32Array, s: number, amount: number): void {
+  residual[3 * s] -= amount;
+  residual[3 * s + 1] += amount;
+  const m = link[6 * s + 5];
+  residual[3 * m] += amount;
+  residual[3 * m + 1] -= amount;
 }
 
 /**
- * Fills the pairs from capacities (per logical arc, infinite ones replaced by `unbounded`)
+ * Fills the records' residuals from capacities (per logical arc, infinite ones replaced by `unbounded`)
  * and an optional starting flow (clamped into [0, capacity]), in the original orientation;
  * sets every vertex's excess to its inflow minus its outflow under that flow. Walks the
- * slots vertex by vertex, so the writes are sequential; only the capacity reads of reverse
- * slots jump.
+ * slots vertex by vertex, so the writes are sequential; the capacities and flows are first
+ * staged in slot order (graph/slot-gather.ts), so their reads stay in cache too.
  *
  * Returns the orientation vote (see `preferReversed`): the number of vertices whose finite
  * capacity in exceeds their finite capacity out, minus the number of the opposite, counted
  * on the way at no extra memory traffic.
  */
 export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbounded: number, startFlow: Float64Array | undefined): number {
-  const { pairs, forwardEnd, excess, graph } = ws;
-  const { start, slotArc, vertexCount } = graph;
+  const { residual, forwardEnd, excess, graph, gather, stagedCapacity } = ws;
+  const { start, vertexCount } = graph;
+  const { position } = gather;
+  gather.stage(capacity, stagedCapacity);
+  const stagedFlow = startFlow ? ws.stagedFlow() : undefined;
+  if (startFlow && stagedFlow) gather.stage(startFlow, stagedFlow);
   ws.reversed = false;
   let vote = 0;
   for (let v = 0; v < vertexCount; v++) {
@@ -132,22 +160,23 @@ export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbo
     let capacityOut = 0;
     const middle = forwardEnd[v];
     for (let s = start[v], end = start[v + 1]; s < end; s++) {
-      const a = slotArc[s];
-      const finite = capacity[a] !== Infinity;
-      const c = finite ? capacity[a] : unbounded;
+      const at = position[s];
+      const given = stagedCapacity[at];
+      const finite = given !== Infinity;
+      const c = finite ? given : unbounded;
       let f = 0;
-      if (startFlow) {
-        f = startFlow[a];
+      if (stagedFlow) {
+        f = stagedFlow[at];
         f = f < 0 ? 0 : f > c ? c : f;
       }
       if (s < middle) {
-        pairs[2 * s] = c - f;
-        pairs[2 * s + 1] = f;
+        residual[3 * s] = c - f;
+        residual[3 * s + 1] = f;
         balance -= f;
         if (finite) capacityOut += c;
       } else {
-        pairs[2 * s] = f;
-        pairs[2 * s + 1] = c - f;
+        residual[3 * s] = f;
+        residual[3 * s + 1] = c - f;
         balance += f;
         if (finite) capacityIn += c;
       }
@@ -171,13 +200,13 @@ export function preferReversed(vote: number): boolean {
   return vote > 0;
 }
 
-/** Turns the filled pairs and excesses into those of the other orientation. */
+/** Turns the filled residuals and excesses into those of the other orientation. */
 export function reverseOrientation(ws: PushRelabelWorkspace): void {
-  const { pairs, excess } = ws;
-  for (let i = 0; i < pairs.length; i += 2) {
-    const own = pairs[i];
-    pairs[i] = pairs[i + 1];
-    pairs[i + 1] = own;
+  const { residual, excess } = ws;
+  for (let i = 0; i < residual.length; i += 3) {
+    const own = residual[i];
+    residual[i] = residual[i + 1];
+    residual[i + 1] = own;
   }
   for (let v = 0; v < excess.length; v++) excess[v] = -excess[v];
   ws.reversed = !ws.reversed;
@@ -185,23 +214,27 @@ export function reverseOrientation(ws: PushRelabelWorkspace): void {
 
 /**
  * Per logical arc: its flow. In the original orientation that is the residual of its
- * reverse slot, kept at its forward slot; in the reversed one, the residual of its forward
- * slot itself (the reversed arc's reverse slot).
+ * reverse slot, kept in its forward slot's record; in the reversed one, the residual of its
+ * forward slot itself (the reversed arc's reverse slot). Walks the forward slots in order
+ * and scatters into the flows (a tenth the size of the records), so the records are read
+ * sequentially rather than one random record per arc.
  */
 export function pairFlows(ws: PushRelabelWorkspace): Float64Array {
-  const { pairs, graph } = ws;
-  const { forwardSlot } = graph;
+  const { residual, forwardEnd, graph } = ws;
+  const { start, slotArc, vertexCount } = graph;
   const offset = ws.reversed ? 0 : 1;
   const flows = new Float64Array(graph.arcCount);
-  for (let a = 0; a < flows.length; a++) flows[a] = pairs[2 * forwardSlot[a] + offset];
+  for (let v = 0; v < vertexCount; v++) {
+    for (let s = start[v], end = forwardEnd[v]; s < end; s++) flows[slotArc[s]] = residual[3 * s + offset];
+  }
   return flows;
 }
 
 /**
  * The residual of every slot in the original orientation, as a strided view for
- * graph/min-cut.ts: `values[2 * s]` is slot s's residual. In the reversed orientation that
- * is the mate's entry of each pair.
+ * graph/min-cut.ts: `values[3 * s]` is slot s's residual. In the reversed orientation that
+ * is the mate's residual of each record.
  */
 export function originalResiduals(ws: PushRelabelWorkspace): Float64Array {
-  return ws.reversed ? ws.pairs.subarray(1) : ws.pairs;
+  return ws.reversed ? ws.residual.subarray(1) : ws.residual;
 }
