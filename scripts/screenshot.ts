@@ -32,6 +32,8 @@ interface Shot {
   /** What to do after the first results, before the screenshot. */
   readonly act?: (page: Page) => Promise<void>;
   readonly fullPage?: boolean;
+  /** What shows the view is ready (default: the results panel's throughput). */
+  readonly ready?: string;
 }
 
 const SHOTS: readonly Shot[] = [
@@ -55,6 +57,19 @@ const SHOTS: readonly Shot[] = [
   { name: "tall-1280x1600", query: "?base&layout=tiered", width: 1280, height: 1600 },
   { name: "short-1024x600", query: "?base&layout=tiered", width: 1024, height: 600 },
   { name: "phone-390", query: "?base&layout=tiered", width: 390, height: 844, },
+  // Presentation mode (the results panel is hidden: wait for the step instead).
+  { name: "story-step-3", query: "?story=precursor-loophole&step=3", ready: ".story-presenter .story-step-title" },
+  { name: "story-step-7", query: "?story=precursor-loophole&step=7", ready: ".story-presenter .story-step-title" },
+  // The stories panel, with the bundled story copied into the editor.
+  {
+    name: "stories-panel",
+    query: "?base&layout=tiered",
+    act: async (page) => {
+      await page.getByRole("button", { name: "Stories" }).click();
+      await page.getByRole("button", { name: "Edit a copy" }).click();
+      await page.waitForSelector(".story-panel .story-step-list");
+    },
+  },
 ];
 
 async function shoot(browser: Browser, base: string, shot: Shot): Promise<void> {
@@ -62,7 +77,7 @@ async function shoot(browser: Browser, base: string, shot: Shot): Promise<void> 
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`${shot.name}: pageerror ${error.message}`));
   await page.goto(`${base}${shot.query}`);
-  await page.waitForSelector(".results[aria-busy='false'] [data-metric='throughput'] .metric-value", { timeout: 60_000 });
+  await page.waitForSelector(shot.ready ?? ".results[aria-busy='false'] [data-metric='throughput'] .metric-value", { timeout: 60_000 });
   await shot.act?.(page);
   await page.waitForTimeout(1200);
   const path = join(outDir, `${shot.name}.png`);

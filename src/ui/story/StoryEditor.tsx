@@ -18,6 +18,7 @@ import { CommitField } from "./CommitField";
 import { deleteStep, draftOf, draftText, moveStep, recordStep, rerecordStep, updateStep, withSteps, type RecordedView, type StoryDraft } from "./draft";
 import { StepEditor } from "./StepEditor";
 import { downloadText, readStoryFile, storyFileName } from "./story-files";
+import "./story-common.css";
 
 export interface Problems {
   readonly title: string;

@@ -15,7 +15,7 @@ import { bundledStories, DRAFT_STORY_ID, type BundledStory } from "./library";
 import type { Story } from "../../model/story/story-types";
 import { StoryEditor, ProblemList, type Problems } from "./StoryEditor";
 import { parseStory } from "../../model/story/load-story";
-import "./story.css";
+import "./story-panel.css";
 
 export interface StoryPanelProps {
   readonly store: Store<AppState>;

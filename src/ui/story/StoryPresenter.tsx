@@ -26,7 +26,8 @@ import { StoryProgress } from "./StoryProgress";
 import { StoryStepView } from "./StoryStepView";
 import { enterStep, framedNodes, leaveStory, stepHighlight, stepIndex, withMinCut, type BeforeStory } from "./step-state";
 import { scrollBy, usePresenterKeys } from "./use-presenter-keys";
-import "./story.css";
+import "./story-presenter.css";
+import "./story-common.css";
 
 export interface StoryPresenterProps {
   readonly store: Store<AppState>;

@@ -10,6 +10,7 @@ import type { StoryStep } from "../../model/story/story-types";
 import { FigureCard, figureKey } from "./FigureCard";
 import { Narrative } from "./Narrative";
 import { isSafeHref } from "../../model/story/narrative";
+import "./story-step.css";
 
 export interface StoryStepViewProps {
   readonly step: StoryStep;
