@@ -3,7 +3,7 @@
  * (decode, parse the whole tree, walk it into a RawGraph, then the same build and
  * validation), for the equivalence test and the A/B benchmark.
  */
-import { DEFAULT_IMPORT_OPTIONS, detectFormat, importReadGraph, type ImportFile, type ImportOptions } from "../../../../src/io/import/import-files";
+import { DEFAULT_IMPORT_OPTIONS, detectFormat, importFiles, importReadGraph, type ImportFile, type ImportOptions } from "../../../../src/io/import/import-files";
 import { decodeText } from "../../../../src/io/import/decode-text";
 import { failure, type ImportResult } from "../../../../src/io/import/import-result";
 import type { ReadResult } from "../../../../src/io/import/raw-graph";
@@ -19,13 +19,13 @@ export function readByTree(text: string, file: string, format: "gexf" | "graphml
   return format === "gexf" ? readGexf(parsed.document, file) : readGraphml(parsed.document, file);
 }
 
-/** importFiles([file]) for one GEXF or GraphML file, by the tree path. */
+/** importFiles([file]) for one GEXF or GraphML file, by the tree path (a file detected as another format goes to importFiles). */
 export function importXmlByTree(file: ImportFile, options: Partial<ImportOptions> = {}): ImportResult {
   const settings = { ...DEFAULT_IMPORT_OPTIONS, ...options };
   const decoded = decodeText(file.bytes, file.name, settings.maxBytes);
   if (!decoded.ok) return failure(undefined, [decoded.problem]);
   const format = detectFormat(file.name, decoded.text);
-  if (format !== "gexf" && format !== "graphml") throw new Error(`${file.name} is not GEXF or GraphML`);
+  if (format !== "gexf" && format !== "graphml") return importFiles([file], options); // not XML: one path only
   const limits = { maxChars: settings.maxBytes, maxDepth: settings.maxDepth, maxElements: settings.maxElements };
   const parsed = parseXml(decoded.text, file.name, limits);
   if (!parsed.ok) return failure(format, parsed.problems);
