@@ -5,8 +5,8 @@
  *
  *   bytes -> text (decode-text.ts) -> format (by extension, else by content) ->
  *     JSON:    import-json.ts (snapshot or dataset)
- *     GEXF:    parse-xml.ts -> read-gexf.ts    -> build-dataset.ts -> validator
- *     GraphML: parse-xml.ts -> read-graphml.ts -> build-dataset.ts -> validator
+ *     GEXF:    read-gexf.ts    (streamed, xml-pull-reader.ts) -> build-dataset.ts -> validator
+ *     GraphML: read-graphml.ts (streamed, xml-pull-reader.ts) -> build-dataset.ts -> validator
  *     CSV:     a nodes file and an edges file (or the zip the app exports) -> read-csv-graph.ts -> ...
  *
  * Limits (DEFAULT_IMPORT_OPTIONS): bytes per file, JSON and XML depth, XML elements, CSV
@@ -19,7 +19,6 @@ import type { Dataset } from "../../model/types";
 import type { ImportProblem } from "../import-error";
 import { sortProblems } from "../import-error";
 import { IoError } from "../io-error";
-import { parseXml } from "../xml/parse-xml";
 import { buildDataset, type BuiltDataset } from "./build-dataset";
 import { decodeText } from "./decode-text";
 import { importJson } from "./import-json";
@@ -114,7 +113,8 @@ function finishGraph(built: BuiltDataset, format: ImportFormat, progress: (step:
   return { ok: true, format, dataset, scenario, positions: built.positions, notes: built.notes };
 }
 
-function fromRead(read: ReadResult, format: ImportFormat, progress: (step: ImportStep) => void): ImportResult {
+/** A graph read from GEXF, GraphML or CSV -> a built and validated import (or every problem). */
+export function importReadGraph(read: ReadResult, format: ImportFormat, progress: (step: ImportStep) => void = () => {}): ImportResult {
   if (!read.ok) return failure(format, sortProblems(read.problems));
   progress("building");
   const built = buildDataset(read.graph);
@@ -165,7 +165,7 @@ function importCsvFiles(files: readonly ImportFile[], settings: ImportOptions, p
       },
     ]);
   progress("parsing");
-  return fromRead(readCsvGraph(nodes[0], edges[0], { maxChars: settings.maxBytes, maxRows: settings.maxRows }), "csv", progress);
+  return importReadGraph(readCsvGraph(nodes[0], edges[0], { maxChars: settings.maxBytes, maxRows: settings.maxRows }), "csv", progress);
 }
 
 /**
@@ -193,9 +193,9 @@ export function importFiles(files: readonly ImportFile[], options: Partial<Impor
       return importJson(decoded.text, first.name, { maxChars: settings.maxBytes, maxDepth: settings.maxDepth });
     case "gexf":
     case "graphml": {
-      const parsed = parseXml(decoded.text, first.name, { maxChars: settings.maxBytes, maxDepth: settings.maxDepth, maxElements: settings.maxElements });
-      if (!parsed.ok) return failure(format, parsed.problems);
-      return fromRead(format === "gexf" ? readGexf(parsed.document, first.name) : readGraphml(parsed.document, first.name), format, progress);
+      const limits = { maxChars: settings.maxBytes, maxDepth: settings.maxDepth, maxElements: settings.maxElements };
+      const read = format === "gexf" ? readGexf(decoded.text, first.name, limits) : readGraphml(decoded.text, first.name, limits);
+      return importReadGraph(read, format, progress);
     }
     case "csv":
       return failure("csv", [{ kind: "format-structure", file: first.name, message: "a CSV import needs two files: the nodes and the edges (or the zip Chokepoint exports)" }]);

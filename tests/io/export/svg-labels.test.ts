@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { placeLabels, textWidth, wrapLabel, type LabelledNode } from "../../../src/io/export/svg/svg-labels";
-import { parseXml } from "../../../src/io/xml/parse-xml";
-import { childrenNamed, textOf } from "../../../src/io/xml/xml-tree";
+import { parseXml } from "../xml/support/tree-parse-xml";
+import { childrenNamed, textOf } from "../xml/support/xml-tree";
 
 const FONT = 10;
 const bounds = { x: 0, y: 0, width: 400, height: 300 };

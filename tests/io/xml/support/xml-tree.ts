@@ -1,3 +1,4 @@
+/** TEST-ONLY: the tree types of the oracle parser (tree-parse-xml.ts), formerly src/io/xml/xml-tree.ts. */
 /**
  * The tree the XML parser builds (parse-xml.ts), and the few ways readers walk it. Kept
  * apart from the parser so a reader depends on the shape, not on how it was read.

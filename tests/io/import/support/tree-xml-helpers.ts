@@ -1,8 +1,9 @@
+/** TEST-ONLY oracle: the tree-walking reader as it was in src/io/import before imports were streamed (e4d4b15), imports re-pointed. */
 /** Small helpers the GEXF and GraphML readers share over the parsed XML tree. */
-import type { ImportProblem, ImportProblemKind } from "../import-error";
-import type { Position } from "../snapshot/snapshot-types";
-import { isElement, type XmlDocument, type XmlElement } from "../xml/xml-tree";
-import type { Location, RawItem, RawValue } from "./raw-graph";
+import type { ImportProblem, ImportProblemKind } from "../../../../src/io/import-error";
+import type { Position } from "../../../../src/io/snapshot/snapshot-types";
+import { isElement, type XmlDocument, type XmlElement } from "../../xml/support/xml-tree";
+import type { Location, RawItem, RawValue } from "../../../../src/io/import/raw-graph";
 
 /** "viz:position" -> "position": namespace prefixes vary between writers. */
 export function localName(name: string): string {

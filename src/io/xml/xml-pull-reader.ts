@@ -1,0 +1,420 @@
+/**
+ * A small, safe pull reader for the XML formats we import (GEXF, GraphML): the caller asks
+ * for the next event (an element's start with its attributes, a text, an element's end,
+ * the end of the document) and keeps only what it needs, so a 100 MB file is read without
+ * building its tree (a tree of such a file took three times the file's size, and most of
+ * the import's time went to collecting it).
+ *
+ * Safe by construction: it never fetches anything and has no entity table beyond XML's
+ * five predefined entities and numeric character references (xml-characters.ts). Any
+ * DOCTYPE is refused outright (internal subsets are where entity-expansion bombs and
+ * external entities live). Size, depth and element-count limits bound the work. The
+ * grammar follows XML 1.0 (W3C REC-xml, 5th ed.) closely enough for machine-written graph
+ * files: elements, attributes, text, CDATA, comments and processing instructions;
+ * namespace prefixes are kept as part of names ("viz:color"). Reading stops at the first
+ * syntax error (XML offers no reliable recovery), thrown as an `ImportAbort` with its line
+ * and column; a caller that wants the document's own problems reads to the end first.
+ *
+ * Texts are what a tree would hold as an element's text children: adjacent text, CDATA
+ * and references joined (comments and processing instructions removed), literal CR LF read
+ * as LF, and white space between elements dropped as layout (a leaf keeps its text
+ * exactly: a value of " " is a value). A text comes as one event, before the start or end
+ * tag that ends it.
+ */
+import { withDefaults } from "../../model/options";
+import { ImportAbort, type ImportProblemKind } from "../import-error";
+import { LineIndex, type TextPosition } from "../text-position";
+import {
+  AMPERSAND,
+  BANG,
+  DOUBLE_QUOTE,
+  EQUALS,
+  GT,
+  LT,
+  QUESTION,
+  SINGLE_QUOTE,
+  SLASH,
+  decodeReferences,
+  isNameChar,
+  isNameStart,
+  isSpace,
+  isSpaceBetween,
+  isXmlSpace,
+} from "./xml-characters";
+
+export interface XmlOptions {
+  readonly maxChars: number;
+  readonly maxDepth: number;
+  readonly maxElements: number;
+}
+
+export const DEFAULT_XML_OPTIONS: XmlOptions = Object.freeze({
+  maxChars: 64 * 1024 * 1024,
+  maxDepth: 64,
+  maxElements: 4_000_000,
+});
+
+export type XmlEvent = "start" | "text" | "end" | "done";
+
+/**
+ * How many distinct names and short attribute values the reader remembers. A graph file
+ * uses a few dozen names and repeats most short values ("true", "road", an attribute id);
+ * remembering them means a string read a million times is one string, not a million.
+ * Past the limit strings are simply sliced.
+ */
+const STRING_CACHE_SIZE = 4096;
+/** Longer values are sliced (V8 then shares the file's characters instead of copying). */
+const CACHED_VALUE_LENGTH = 24;
+
+export class XmlPullReader {
+  /** The current start or end tag's element name. */
+  name = "";
+  /** Offset of the current start tag's '<', of an end tag's '</' (of '<' for an empty element), or of a text's first character. */
+  offset = 0;
+  /** The current text (after a "text" event). */
+  text = "";
+  /** After `readText`: whether the element held child elements besides its text. */
+  hadElements = false;
+
+  private pos = 0;
+  private elements = 0;
+  private readonly open: string[] = [];
+  private started = false;
+  private finished = false;
+  /** The next event is the end of the innermost open element (its end tag is already read, or it was empty). */
+  private pendingEnd = false;
+  /** `pos` is at the '<' of a child's start tag (a text before it was returned first). */
+  private atChildStart = false;
+  /** The content read next follows a child element (its layout white space is dropped). */
+  private afterChild = false;
+  private lineIndex: LineIndex | undefined;
+  private readonly strings = new Map<number, string>();
+  private readonly limits: XmlOptions;
+
+  // The current start tag's attributes, in parallel arrays reused from tag to tag. A value
+  // is sliced only when asked for, unless it had references or white space to normalise.
+  private attributeCount = 0;
+  private readonly attributeNames: string[] = [];
+  private readonly attributeStarts: number[] = [];
+  private readonly attributeEnds: number[] = [];
+  private readonly attributeHashes: number[] = [];
+  private readonly attributeDecoded: (string | undefined)[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly file: string,
+    options: Partial<XmlOptions> = {},
+  ) {
+    this.limits = withDefaults(DEFAULT_XML_OPTIONS, options);
+    if (source.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Elements open around the current event (a start counts its own element, an end no longer does). */
+  get depth(): number {
+    return this.open.length;
+  }
+
+  next(): XmlEvent {
+    if (this.pendingEnd) {
+      this.pendingEnd = false;
+      this.name = this.open.pop()!;
+      this.afterChild = true;
+      return "end";
+    }
+    if (this.open.length === 0) return this.started ? this.finish() : this.openRoot();
+    if (this.atChildStart) {
+      this.atChildStart = false;
+      return this.startTag();
+    }
+    return this.content();
+  }
+
+  /** After a "start": reads on past the element's end (still checking every byte of it). */
+  skipElement(): void {
+    const depth = this.open.length;
+    while (this.open.length >= depth) this.next();
+  }
+
+  /**
+   * After a "start": the element's text (its text children joined, as a tree's text
+   * content), reading on past its end; `hadElements` tells whether it held elements too.
+   */
+  readText(): string {
+    const depth = this.open.length;
+    let text = "";
+    this.hadElements = false;
+    for (;;) {
+      const event = this.next();
+      if (event === "end" && this.open.length < depth) return text;
+      if (event === "text" && this.open.length === depth) text += this.text;
+      else if (event === "start" && this.open.length === depth + 1) this.hadElements = true;
+    }
+  }
+
+  /** The current start tag's attribute `name`, or undefined. */
+  attribute(name: string): string | undefined {
+    for (let i = 0; i < this.attributeCount; i++) if (this.attributeNames[i] === name) return this.attributeValue(i);
+    return undefined;
+  }
+
+  get attributeLength(): number {
+    return this.attributeCount;
+  }
+
+  attributeName(index: number): string {
+    return this.attributeNames[index];
+  }
+
+  attributeValue(index: number): string {
+    const decoded = this.attributeDecoded[index];
+    if (decoded !== undefined) return decoded;
+    const start = this.attributeStarts[index];
+    const end = this.attributeEnds[index];
+    return end - start <= CACHED_VALUE_LENGTH ? this.remembered(start, end, this.attributeHashes[index]) : this.source.slice(start, end);
+  }
+
+  /** Line and column of an offset (the line table is built on the first call only). */
+  positionOf(offset: number): TextPosition {
+    return (this.lineIndex ??= new LineIndex(this.source)).positionOf(offset);
+  }
+
+  private fail(kind: ImportProblemKind, message: string, offset = this.pos): never {
+    throw new ImportAbort({ kind, file: this.file, message, ...this.positionOf(offset) });
+  }
+
+  private openRoot(): XmlEvent {
+    this.started = true;
+    const { source, file, limits } = this;
+    if (source.length > limits.maxChars)
+      throw new ImportAbort({ kind: "too-large", file, message: `file is larger than the ${limits.maxChars.toLocaleString("en-US")}-character limit` });
+    if (source.trim().length === 0) throw new ImportAbort({ kind: "empty", file, message: "file is empty" });
+    this.skipMisc();
+    if (!source.startsWith("<", this.pos) || this.pos >= source.length) this.fail("xml-syntax", "expected the root element ('<...>')");
+    return this.startTag();
+  }
+
+  private finish(): XmlEvent {
+    if (!this.finished) {
+      this.skipMisc();
+      if (this.pos < this.source.length) this.fail("xml-syntax", "unexpected content after the root element");
+      this.finished = true;
+    }
+    return "done";
+  }
+
+  /** Whitespace, comments, processing instructions and the XML declaration outside the root. */
+  private skipMisc(): void {
+    const source = this.source;
+    for (;;) {
+      this.skipSpace();
+      if (source.startsWith("<?", this.pos)) this.skipUntil("?>", "processing instruction");
+      else if (source.startsWith("<!--", this.pos)) this.comment();
+      else if (source.startsWith("<!DOCTYPE", this.pos) || source.startsWith("<!doctype", this.pos))
+        this.fail("xml-doctype-refused", "DOCTYPE declarations are refused (they can define entities); remove it");
+      else return;
+    }
+  }
+
+  private skipSpace(): void {
+    while (isXmlSpace(this.source.charCodeAt(this.pos))) this.pos++;
+  }
+
+  private skipUntil(terminator: string, what: string): void {
+    const end = this.source.indexOf(terminator, this.pos);
+    if (end < 0) this.fail("xml-syntax", `unterminated ${what}`);
+    this.pos = end + terminator.length;
+  }
+
+  private comment(): void {
+    const start = this.pos;
+    const end = this.source.indexOf("-->", this.pos + 4);
+    if (end < 0) this.fail("xml-syntax", "unterminated comment", start);
+    if (this.source.slice(this.pos + 4, end).includes("--")) this.fail("xml-syntax", "'--' is not allowed inside a comment", start);
+    this.pos = end + 3;
+  }
+
+  private readName(): string {
+    const source = this.source;
+    const start = this.pos;
+    if (start >= source.length || !isNameStart(source.charCodeAt(start))) this.fail("xml-syntax", "expected a name");
+    let hash = source.charCodeAt(start);
+    let pos = start + 1;
+    for (; pos < source.length; pos++) {
+      const code = source.charCodeAt(pos);
+      if (!isNameChar(code)) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    this.pos = pos;
+    return this.remembered(start, pos, hash);
+  }
+
+  /** source[start, end), from the cache when it holds it (`hash` is of those characters). */
+  private remembered(start: number, end: number, hash: number): string {
+    const key = (Math.imul(hash, 31) + (end - start)) | 0;
+    const known = this.strings.get(key);
+    if (known !== undefined && known.length === end - start && this.source.startsWith(known, start)) return known;
+    const fresh = this.source.slice(start, end);
+    if (known === undefined && this.strings.size < STRING_CACHE_SIZE) this.strings.set(key, fresh);
+    return fresh;
+  }
+
+  /** A start tag at `pos` (its '<'): checks the limits, reads the name and attributes. */
+  private startTag(): XmlEvent {
+    const offset = this.pos;
+    if (this.open.length + 1 > this.limits.maxDepth) this.fail("too-deep", `elements are nested deeper than the limit of ${this.limits.maxDepth}`);
+    if (++this.elements > this.limits.maxElements) this.fail("too-many-items", `more than ${this.limits.maxElements.toLocaleString("en-US")} elements`);
+    this.pos++;
+    const name = this.readName();
+    this.readAttributes(name);
+    const next = this.source.charCodeAt(this.pos);
+    if (next === SLASH && this.source.charCodeAt(this.pos + 1) === GT) {
+      this.pos += 2;
+      this.pendingEnd = true;
+    } else {
+      if (next !== GT) this.fail("xml-syntax", `expected '>' or '/>' to close the start tag <${name}>`);
+      this.pos++;
+    }
+    this.open.push(name);
+    this.name = name;
+    this.offset = offset;
+    this.afterChild = false;
+    return "start";
+  }
+
+  private readAttributes(element: string): void {
+    const source = this.source;
+    this.attributeCount = 0;
+    for (;;) {
+      const before = this.pos;
+      this.skipSpace();
+      const next = source.charCodeAt(this.pos);
+      if (next === GT || next === SLASH || this.pos >= source.length) return;
+      if (this.pos === before) this.fail("xml-syntax", `expected whitespace before an attribute in <${element}>`);
+      const nameOffset = this.pos;
+      const name = this.readName();
+      this.skipSpace();
+      if (source.charCodeAt(this.pos) !== EQUALS) this.fail("xml-syntax", `attribute '${name}' in <${element}> needs '=' and a quoted value`);
+      this.pos++;
+      this.skipSpace();
+      const quote = source.charCodeAt(this.pos);
+      if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) this.fail("xml-syntax", `the value of attribute '${name}' must be quoted`);
+      const start = this.pos + 1;
+      const end = source.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", start);
+      if (end < 0) this.fail("xml-syntax", `unterminated value of attribute '${name}'`);
+      // One pass finds what needs work: '<' (refused), '&' (references), literal white space (normalised).
+      let references = false;
+      let whiteSpace = false;
+      let hash = 0;
+      for (let i = start; i < end; i++) {
+        const code = source.charCodeAt(i);
+        if (code === LT) this.fail("xml-syntax", `'<' is not allowed in the value of attribute '${name}'`, i);
+        if (code === AMPERSAND) references = true;
+        else if (code === 9 || code === 10 || code === 13) whiteSpace = true;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      const count = this.attributeCount;
+      for (let i = 0; i < count; i++) if (this.attributeNames[i] === name) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
+      let decoded: string | undefined;
+      if (references || whiteSpace) {
+        // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space becomes
+        // a space, but white space written as a character reference (&#10;) is kept.
+        const raw = source.slice(start, end);
+        decoded = this.decode(whiteSpace ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, start);
+      }
+      this.attributeNames[count] = name;
+      this.attributeStarts[count] = start;
+      this.attributeEnds[count] = end;
+      this.attributeHashes[count] = hash;
+      this.attributeDecoded[count] = decoded;
+      this.attributeCount = count + 1;
+      this.pos = end + 1;
+    }
+  }
+
+  /**
+   * Reads the innermost open element's content up to its next child start tag or its end
+   * tag; returns the text before it first if that text is kept (see the header).
+   */
+  private content(): XmlEvent {
+    const source = this.source;
+    const parent = this.open[this.open.length - 1];
+    const hasElements = this.afterChild;
+    let textStart = this.pos;
+    let text = "";
+    // Leading white space not yet sliced (its end offset, or -1): before the first child
+    // element it is layout and dropped, so it is only read into `text` if something else
+    // (text, CDATA, the end tag of a leaf) follows. Indented files have one per element.
+    let layoutEnd = -1;
+    for (;;) {
+      const lt = source.indexOf("<", this.pos);
+      if (lt < 0) this.fail("xml-syntax", `element <${parent}> is not closed`, source.length);
+      if (lt > this.pos) {
+        if (text.length === 0 && layoutEnd < 0 && isSpaceBetween(source, this.pos, lt)) {
+          if (!hasElements) {
+            textStart = this.pos;
+            layoutEnd = lt;
+          }
+        } else {
+          if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
+          layoutEnd = -1;
+          if (text.length === 0) textStart = this.pos;
+          const raw = source.slice(this.pos, lt);
+          if (raw.includes("]]>")) this.fail("xml-syntax", "']]>' is not allowed in text", this.pos + raw.indexOf("]]>"));
+          // End-of-line handling (XML 1.0 section 2.11): literal CRLF and CR read as LF.
+          text += this.decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw, this.pos);
+        }
+        this.pos = lt;
+      }
+      const next = source.charCodeAt(this.pos + 1);
+      if (next === SLASH) {
+        const closeOffset = this.pos;
+        this.pos += 2;
+        const name = this.readName();
+        this.skipSpace();
+        if (source.charCodeAt(this.pos) !== GT) this.fail("xml-syntax", `expected '>' to end </${name}>`);
+        this.pos++;
+        if (name !== parent) this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
+        if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
+        this.pendingEnd = true;
+        if (text.length > 0 && !(hasElements && isSpace(text))) return this.textEvent(text, textStart);
+        this.offset = closeOffset;
+        return this.next();
+      }
+      if (next === BANG && source.startsWith("<!--", this.pos)) this.comment();
+      else if (next === BANG && source.startsWith("<![CDATA[", this.pos)) {
+        const end = source.indexOf("]]>", this.pos + 9);
+        if (end < 0) this.fail("xml-syntax", "unterminated CDATA section");
+        if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
+        layoutEnd = -1;
+        if (text.length === 0) textStart = this.pos;
+        text += source.slice(this.pos + 9, end).replace(/\r\n?/g, "\n");
+        this.pos = end + 3;
+      } else if (next === QUESTION) this.skipUntil("?>", "processing instruction");
+      else if (next === BANG) this.fail("xml-doctype-refused", "markup declarations (<!DOCTYPE, <!ENTITY, ...) are refused");
+      else {
+        // Text before a child element is kept only if it is more than white space.
+        if (text.length > 0 && !isSpace(text)) {
+          this.atChildStart = true;
+          return this.textEvent(text, textStart);
+        }
+        return this.startTag();
+      }
+    }
+  }
+
+  private textEvent(text: string, offset: number): XmlEvent {
+    this.text = text;
+    this.offset = offset;
+    return "text";
+  }
+
+  /** White space read as text after all (see `content`), with line ends normalised as text's are. */
+  private takeLayout(start: number, end: number): string {
+    const raw = this.source.slice(start, end);
+    return raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  }
+
+  private decode(raw: string, offset: number): string {
+    return decodeReferences(raw, offset, (kind, at, message) => this.fail(kind, message, at));
+  }
+}
