@@ -67,49 +67,92 @@ const scenarioNames = (specs: readonly { readonly name: string; readonly origin:
 export const SKIPPED_NODE_NAMES: ReadonlySet<string> = new Set(scenarioNames(NODE_ATTRIBUTES));
 export const SKIPPED_EDGE_NAMES: ReadonlySet<string> = new Set([...scenarioNames(EDGE_ATTRIBUTES), "label"]);
 
-interface FieldTable<Field extends string> {
-  /** Normalized alias -> the field it fills and its rank (0 = preferred). */
-  readonly byAlias: ReadonlyMap<string, { readonly field: Field; readonly rank: number }>;
+/** How a name a file wrote resolves: the index of the field it fills and its rank, or index -1 (no field claims it). */
+interface NameResolution {
+  readonly index: number;
+  readonly rank: number;
+  /** The normalized name (for the skipped check of unclaimed names). */
+  readonly key: string;
 }
+
+interface FieldTable<Field extends string> {
+  /** The fields in a fixed order: a reader keeps its values in an array by this index. */
+  readonly fields: readonly Field[];
+  readonly indexOf: ReadonlyMap<Field, number>;
+  /** Normalized alias -> the index of the field it fills and its rank (0 = preferred). */
+  readonly byAlias: ReadonlyMap<string, { readonly index: number; readonly rank: number }>;
+  /** Name as written -> its resolution, memoised (a file repeats its few names on every item). */
+  readonly byName: Map<string, NameResolution>;
+}
+
+const MAX_REMEMBERED_NAMES = 10_000;
 
 const tables = new WeakMap<object, FieldTable<string>>();
 function tableOf<Field extends string>(aliases: Readonly<Record<Field, readonly string[]>>): FieldTable<Field> {
   let table = tables.get(aliases) as FieldTable<Field> | undefined;
   if (!table) {
-    const byAlias = new Map<string, { field: Field; rank: number }>();
-    for (const field of Object.keys(aliases) as Field[]) aliases[field].forEach((alias, rank) => byAlias.set(alias, { field, rank }));
-    table = { byAlias };
+    const fields = Object.keys(aliases) as Field[];
+    const byAlias = new Map<string, { index: number; rank: number }>();
+    fields.forEach((field, index) => aliases[field].forEach((alias, rank) => byAlias.set(alias, { index, rank })));
+    table = { fields, indexOf: new Map(fields.map((field, index) => [field, index])), byAlias, byName: new Map() };
     tables.set(aliases, table as FieldTable<string>);
   }
   return table;
 }
 
+function resolveName(table: FieldTable<string>, name: string): NameResolution {
+  let resolution = table.byName.get(name);
+  if (resolution === undefined) {
+    const key = normalizeName(name);
+    const hit = table.byAlias.get(key);
+    resolution = { index: hit?.index ?? -1, rank: hit?.rank ?? 0, key };
+    if (table.byName.size < MAX_REMEMBERED_NAMES) table.byName.set(name, resolution);
+  }
+  return resolution;
+}
+
+/** Ranks of the values chosen so far, by field index; only used while a reader is built (one at a time), so shared. */
+const chosenRanks: number[] = [];
+
 /**
  * The fields of one item by canonical name, in one pass over what the item holds (no
  * copy of its fields): for each field, the value of its most preferred alias present.
+ *
+ * The values are an array by field index, not a Map of {value, rank}: an import holds a
+ * reader per node and edge until validation is done (problems are located through them),
+ * and a Map and an object per field made a 10^5-edge import allocate and keep ~2 million
+ * objects more, which the garbage collector then copied.
  */
 export class FieldReader<Field extends string> {
-  private readonly values = new Map<Field, { readonly value: RawValue; readonly rank: number }>();
+  private readonly table: FieldTable<Field>;
+  private readonly values: (RawValue | undefined)[];
   /** Names no field claims and that are not skipped on purpose, as the file wrote them. */
   readonly unknownNames: readonly string[];
 
   constructor(item: RawItem, aliases: Readonly<Record<Field, readonly string[]>>, skipped: ReadonlySet<string>) {
-    const { byAlias } = tableOf(aliases);
+    const table = tableOf(aliases);
+    const count = table.fields.length;
+    const values = new Array<RawValue | undefined>(count).fill(undefined);
+    for (let i = 0; i < count; i++) chosenRanks[i] = Infinity;
     const unknown: string[] = [];
     for (const [name, value] of item.fields) {
-      const key = normalizeName(name);
-      const hit = byAlias.get(key);
-      if (hit === undefined) {
+      const { index, rank, key } = resolveName(table, name);
+      if (index < 0) {
         if (!skipped.has(key)) unknown.push(name);
         continue;
       }
-      const current = this.values.get(hit.field);
-      if (current === undefined || hit.rank < current.rank) this.values.set(hit.field, { value, rank: hit.rank });
+      if (rank < chosenRanks[index]) {
+        values[index] = value;
+        chosenRanks[index] = rank;
+      }
     }
+    this.table = table;
+    this.values = values;
     this.unknownNames = unknown;
   }
 
   get(field: Field): RawValue | undefined {
-    return this.values.get(field)?.value;
+    const index = this.table.indexOf.get(field);
+    return index === undefined ? undefined : this.values[index];
   }
 }
