@@ -1,6 +1,6 @@
 /**
  * `npm run bench:orientation`: how much the orientation push-relabel solves in matters,
- * and whether its automatic choice (graph/residual-pairs.ts, `preferReversed`) picks the
+ * and whether its automatic choice (graph/arc-records.ts, `preferReversed`) picks the
  * faster one, on three shapes of the layered benchmark network:
  *
  * - wide: the network of `npm run bench` (its border crossings' capacities do not bind, so
@@ -18,7 +18,7 @@
  */
 import { minCut } from "../src/analysis/graph/min-cut";
 import { pushRelabelMaxFlow } from "../src/analysis/graph/push-relabel";
-import { fillPairs, preferReversed, pushRelabelWorkspace, type Orientation } from "../src/analysis/graph/residual-pairs";
+import { fillRecords, preferReversed, pushRelabelWorkspace, type Orientation } from "../src/analysis/graph/arc-records";
 import { compileNetwork } from "../src/analysis/network/compile";
 import { evaluateNetwork } from "../src/analysis/network/evaluate";
 import { Random } from "../src/model/seeded-random";
@@ -89,7 +89,7 @@ for (const edges of sizes) {
       cutArcs = original.cut;
     }
     // The automatic choice, from the same vote the solve takes (filling the workspace again).
-    const picked = preferReversed(fillPairs(pushRelabelWorkspace(net.graph), state.flowCap, 0, undefined)) ? "reversed" : "original";
+    const picked = preferReversed(fillRecords(pushRelabelWorkspace(net.graph), state.flowCap, 0, undefined)) ? "reversed" : "original";
     rows.push([name, String(edges), String(cutArcs), ms(median(times.original)), ms(median(times.reversed)), ms(median(times.auto)), picked, `${median(ratios).toFixed(2)}x`]);
   }
 }

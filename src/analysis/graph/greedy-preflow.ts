@@ -4,7 +4,7 @@
  * order). Any preflow is a valid start for push-relabel (Goldberg and Tarjan 1988), so
  * this only changes how much work is left to it.
  */
-import { pushAlong, type PushRelabelWorkspace } from "./residual-pairs";
+import { pushAlong, type PushRelabelWorkspace } from "./arc-records";
 
 /** Kahn's order of all vertices in the workspace's orientation, or undefined on a cycle. */
 function topologicalVertices(ws: PushRelabelWorkspace): Int32Array | undefined {

@@ -36,7 +36,7 @@ export interface MaxFlowResult {
   /**
    * Residual capacity per slot after the flow (see `FlowGraph`). Absent from push-relabel's
    * results, which carry `arcFlow` and `sourceSide` instead (a per-slot copy of its
-   * residual pairs costs more than those two at 10^6 arcs).
+   * arc records costs more than those two at 10^6 arcs).
    */
   readonly residual?: Float64Array;
   /** Residual capacities at or below this count as zero. */

@@ -6,11 +6,11 @@
  * problem", Journal of the ACM 35(4) (1988), section 5 (the second phase); here
  * specialised to flows on acyclic arcs, which need no cycle cancelling.
  *
- * Works on the workspace's arc records (graph/residual-pairs.ts), in its orientation:
+ * Works on the workspace's arc records (graph/arc-records.ts), in its orientation:
  * the flow an arc carries into v is the residual of v's reverse slot for it, so returning
  * excess reads only v's own slots.
  */
-import { pushAlong, type PushRelabelWorkspace } from "./residual-pairs";
+import { pushAlong, type PushRelabelWorkspace } from "./arc-records";
 
 /** Sends `amount` back along reverse slot s (from its vertex to to[s]). */
 function sendBack(ws: PushRelabelWorkspace, s: number, amount: number): void {

@@ -18,7 +18,7 @@
  * it; that needs the flow-carrying arcs to form a DAG (always on the compiled network).
  * When they do not, the caller's fallback (Dinic) is used instead.
  *
- * Residuals are kept in arc records (graph/residual-pairs.ts) in a workspace reused per graph.
+ * Residuals are kept in arc records (graph/arc-records.ts) in a workspace reused per graph.
  * The solve runs on the original network or on the reversed one (sink as source), which
  * has the same maximum flow: push-relabel floods the side of the minimum cut its source is
  * on, so the orientation that floods less is chosen from the capacities
@@ -34,7 +34,7 @@ import { greedyForward } from "./greedy-preflow";
 import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
 import { residualSourceSide } from "./min-cut";
-import { fillPairs, originalResiduals, pairFlows, preferReversed, pushAlong, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./residual-pairs";
+import { fillRecords, originalResiduals, recordFlows, preferReversed, pushAlong, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./arc-records";
 
 const ALPHA = 6;
 const BETA = 12;
@@ -228,7 +228,7 @@ function maximumPreflow(
   const tolerance = flowTolerance(capacity);
   let finiteSum = 0;
   for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
-  const vote = fillPairs(ws, capacity, 2 * finiteSum + 1, startFlow);
+  const vote = fillRecords(ws, capacity, 2 * finiteSum + 1, startFlow);
   if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote))) reverseOrientation(ws);
   const source = ws.reversed ? originalSink : originalSource;
   const sink = ws.reversed ? originalSource : originalSink;
@@ -284,7 +284,7 @@ export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, sou
   if (!returnExcess(ws, tolerance, solved.source, solved.sink)) return dinicMaxFlow(graph, capacity, source, sink);
   // The smallest source side of the original network, whichever orientation was solved.
   const sourceSide = residualSourceSide(graph, originalResiduals(ws), 3, tolerance, source, ws.queue);
-  return { value, tolerance, arcFlow: pairFlows(ws), sourceSide };
+  return { value, tolerance, arcFlow: recordFlows(ws), sourceSide };
 }
 
 /** The maximum-flow value alone: phase 1 only, no flow is built. Same parameters. */

@@ -7,7 +7,7 @@ import { buildFlowGraph } from "../../../src/analysis/graph/flow-graph";
 import { arcFlows, maxFlow } from "../../../src/analysis/graph/max-flow";
 import { minCut } from "../../../src/analysis/graph/min-cut";
 import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../../../src/analysis/graph/push-relabel";
-import { fillPairs, preferReversed, pushRelabelWorkspace } from "../../../src/analysis/graph/residual-pairs";
+import { fillRecords, preferReversed, pushRelabelWorkspace } from "../../../src/analysis/graph/arc-records";
 
 const randomGraph = fc
   .record({
@@ -87,7 +87,7 @@ describe("push-relabel orientation vote", () => {
   // last arc (3 takes in 20 and passes on 2); `early` is narrow at the start (1 and 2 take
   // in 5 and could pass on 11).
   const graph = buildFlowGraph(5, Int32Array.from([0, 0, 1, 2, 1, 2, 3]), Int32Array.from([1, 2, 3, 3, 4, 4, 4]));
-  const vote = (capacity: number[]): number => fillPairs(pushRelabelWorkspace(graph), Float64Array.from(capacity), 1e9, undefined);
+  const vote = (capacity: number[]): number => fillRecords(pushRelabelWorkspace(graph), Float64Array.from(capacity), 1e9, undefined);
 
   it("solves the reversed network when more vertices take in more than they pass on", () => {
     const late = [Infinity, Infinity, 10, 10, 1, 1, 2];

@@ -52,7 +52,7 @@ export class PushRelabelWorkspace {
   readonly queue: Int32Array;
   /** Per vertex: 1 when it takes part in the greedy start (the caller's order). */
   readonly member: Uint8Array;
-  /** Capacities and a starting flow in slot order, for `fillPairs` (graph/slot-gather.ts). */
+  /** Capacities and a starting flow in slot order, for `fillRecords` (graph/slot-gather.ts). */
   readonly gather: SlotGather;
   readonly stagedCapacity: Float64Array;
   private stagedFlowValues: Float64Array | undefined;
@@ -145,7 +145,7 @@ export function pushAlong(residual: Float64Array, link: Int32Array, s: number, a
  * capacity in exceeds their finite capacity out, minus the number of the opposite, counted
  * on the way at no extra memory traffic.
  */
-export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbounded: number, startFlow: Float64Array | undefined): number {
+export function fillRecords(ws: PushRelabelWorkspace, capacity: Float64Array, unbounded: number, startFlow: Float64Array | undefined): number {
   const { residual, forwardEnd, excess, graph, gather, stagedCapacity } = ws;
   const { start, vertexCount } = graph;
   const { position } = gather;
@@ -188,7 +188,7 @@ export function fillPairs(ws: PushRelabelWorkspace, capacity: Float64Array, unbo
 }
 
 /**
- * Whether to solve on the reversed network, from `fillPairs`'s vote. Push-relabel floods
+ * Whether to solve on the reversed network, from `fillRecords`'s vote. Push-relabel floods
  * the part of the network between its source and the minimum cut with excess it must then
  * return, and the work grows with that part: on the layered benchmark networks the
  * orientation that floods the smaller side is 1.5 to 4 times faster (docs/performance.md).
@@ -219,7 +219,7 @@ export function reverseOrientation(ws: PushRelabelWorkspace): void {
  * and scatters into the flows (a tenth the size of the records), so the records are read
  * sequentially rather than one random record per arc.
  */
-export function pairFlows(ws: PushRelabelWorkspace): Float64Array {
+export function recordFlows(ws: PushRelabelWorkspace): Float64Array {
   const { residual, forwardEnd, graph } = ws;
   const { start, slotArc, vertexCount } = graph;
   const offset = ws.reversed ? 0 : 1;
