@@ -31,7 +31,7 @@
 import { AnalysisError } from "../errors";
 import type { FlowGraph } from "./flow-graph";
 import { greedyForward } from "./greedy-preflow";
-import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
+import { maxFlow as dinicMaxFlow, toleranceFor, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
 import { residualSourceSide } from "./min-cut";
 import { fillRecords, originalResiduals, recordFlows, preferReversed, pushAlong, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./arc-records";
@@ -225,9 +225,16 @@ function maximumPreflow(
   const { graph, residual, link, excess } = ws;
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
   if (startFlow && startFlow.length !== graph.arcCount) throw new RangeError("one starting flow per arc expected");
-  const tolerance = flowTolerance(capacity);
+  // flowTolerance's bound and the finite capacities' sum, in one pass.
   let finiteSum = 0;
-  for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
+  let largest = 0;
+  for (let a = 0; a < capacity.length; a++) {
+    const c = capacity[a];
+    if (c === Infinity) continue;
+    finiteSum += c;
+    if (c > largest) largest = c;
+  }
+  const tolerance = toleranceFor(largest);
   const vote = fillRecords(ws, capacity, 2 * finiteSum + 1, startFlow);
   if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote))) reverseOrientation(ws);
   const source = ws.reversed ? originalSink : originalSource;
@@ -241,11 +248,19 @@ function maximumPreflow(
   for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
   // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
   // on, to keep excesses small and exact), push greedily forward, then discharge.
+  // What a head can pass on is summed once, and shared by the source's arcs into it.
+  const onward = ws.onward;
+  for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) onward[link[6 * s + 4]] = NaN;
   for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
     const w = link[6 * s + 4];
-    let onward = w === sink ? Infinity : 0;
-    for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop && w !== sink; t++) onward += residual[3 * t];
-    const r = Math.min(residual[3 * s], onward);
+    let left = onward[w];
+    if (w === sink) left = Infinity;
+    else if (left !== left) {
+      left = 0;
+      for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop; t++) left += residual[3 * t];
+    }
+    const r = Math.min(residual[3 * s], left);
+    onward[w] = left - (r > 0 ? r : 0);
     if (r <= 0) continue;
     pushAlong(residual, link, s, r);
     excess[w] += r;
