@@ -33,25 +33,33 @@ export interface ExpandedFlow {
 }
 
 /**
- * The flow on every original arc: kept arcs carry their contracted arc's flow, arcs off
- * the routes none, and merged arcs what conservation at their merged end says. An
+ * The flow on every original arc: kept arcs their share of their contracted arc's flow,
+ * arcs off the routes none, and merged arcs what conservation at their merged end says. An
  * out-merged arc's tail receives through kept arcs and earlier out-merged arcs only (an
  * in-merged arc into it would be its own, and it was out-merged instead), so walking the
  * out-merged arcs in topological order finds each inflow complete; in-merged arcs,
  * symmetrically, in reverse order.
  */
-export function expandFlows(plan: Contraction, graph: FlowGraph, contractedFlow: Float64Array): ExpandedFlow {
-  const { keptArc, outMerged, inMerged } = plan;
+export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array): ExpandedFlow {
+  const { memberStart, memberArc, outMerged, inMerged } = plan;
   const { tail, head, vertexCount } = graph;
   const flow = new Float64Array(graph.arcCount);
   const inflow = new Float64Array(vertexCount);
   const outflow = new Float64Array(vertexCount);
-  for (let i = 0; i < keptArc.length; i++) {
-    const a = keptArc[i];
-    const f = contractedFlow[i];
-    flow[a] = f;
-    inflow[head[a]] += f;
-    outflow[tail[a]] += f;
+  // A contracted arc's flow fills its members in order, each up to its capacity, so at most
+  // one member is partly used: the residual graph keeps a member open forward exactly when
+  // the contracted arc is.
+  for (let i = 0; i < memberStart.length - 1; i++) {
+    let left = contractedFlow[i];
+    const last = memberStart[i + 1] - 1;
+    for (let k = memberStart[i]; k <= last && left > 0; k++) {
+      const a = memberArc[k];
+      const f = k === last || left < capacity[a] ? left : capacity[a];
+      flow[a] = f;
+      inflow[head[a]] += f;
+      outflow[tail[a]] += f;
+      left -= f;
+    }
   }
   for (let i = 0; i < outMerged.length; i++) {
     const a = outMerged[i];

@@ -32,8 +32,14 @@ export interface Contraction {
   readonly source: number;
   readonly sink: number;
   readonly order: Int32Array;
-  /** Per contracted arc: the original arc it is (ascending). */
-  readonly keptArc: Int32Array;
+  /**
+   * Per contracted arc i: the original arcs it stands for, `memberArc[memberStart[i] ..
+   * memberStart[i + 1] - 1]` (ascending), all between the same two groups. Parallel arcs
+   * are one arc of the contracted graph, with their capacities added: producers merged into
+   * the source, for instance, leave one arc per broker instead of one per producer.
+   */
+  readonly memberStart: Int32Array;
+  readonly memberArc: Int32Array;
   /** Per original vertex: its contracted vertex, or -1 for a vertex that does not matter. */
   readonly group: Int32Array;
   /** Per contracted vertex: 1 when it stands for more than one original vertex. */
@@ -123,29 +129,24 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     if (matters[head[a]] === 0) deadEnds.push(a);
     else if (merged[a] === 0) kept.push(a);
   }
-  const keptArc = Int32Array.from(kept);
-  const tails = new Int32Array(keptArc.length);
-  const heads = new Int32Array(keptArc.length);
-  for (let i = 0; i < keptArc.length; i++) {
-    tails[i] = group[tail[keptArc[i]]];
-    heads[i] = group[head[keptArc[i]]];
-    if (tails[i] === heads[i]) return undefined;
-  }
+  const arcs = parallelClasses(Int32Array.from(kept), group, tail, head, size);
+  if (!arcs) return undefined;
   const identity = new Int32Array(size);
   for (let i = 0; i < size; i++) identity[i] = i;
   return {
-    graph: buildFlowGraph(size, tails, heads),
+    graph: buildFlowGraph(size, arcs.tails, arcs.heads),
     source: group[source],
     sink: group[sink],
     order: identity,
-    keptArc,
+    memberStart: arcs.memberStart,
+    memberArc: arcs.memberArc,
     group,
     shared,
     originalOrder: order,
     deadEnds: Int32Array.from(deadEnds),
     outMerged: Int32Array.from(outMerged),
     inMerged: Int32Array.from(inMerged.reverse()),
-    capacity: new Float64Array(keptArc.length),
+    capacity: new Float64Array(arcs.tails.length),
   };
 }
 
@@ -186,6 +187,58 @@ function rootsInTopologicalOrder(graph: FlowGraph, order: Int32Array, parent: In
   return size === groups ? roots.slice(0, size) : undefined;
 }
 
+/**
+ * The contracted arcs: the kept arcs (ascending) grouped by (tail group, head group).
+ * Undefined when an arc joins a group to itself (not on an acyclic graph; declined rather
+ * than solved wrongly).
+ */
+function parallelClasses(kept: Int32Array, group: Int32Array, tail: Int32Array, head: Int32Array, size: number) {
+  // Bucket the kept arcs by tail group, then give each distinct head group in a bucket one
+  // class (one contracted arc).
+  const byTail = new Int32Array(size + 1);
+  for (let i = 0; i < kept.length; i++) byTail[group[tail[kept[i]]] + 1]++;
+  for (let g = 0; g < size; g++) byTail[g + 1] += byTail[g];
+  const fill = byTail.slice(0, size);
+  const bucketed = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) bucketed[fill[group[tail[kept[i]]]]++] = i;
+  const classOf = new Int32Array(kept.length);
+  const classOfHead = new Int32Array(size).fill(-1);
+  const tails: number[] = [];
+  const heads: number[] = [];
+  for (let g = 0; g < size; g++) {
+    for (let k = byTail[g]; k < byTail[g + 1]; k++) {
+      const h = group[head[kept[bucketed[k]]]];
+      if (h === g) return undefined;
+      if (classOfHead[h] < 0) {
+        classOfHead[h] = tails.length;
+        tails.push(g);
+        heads.push(h);
+      }
+      classOf[bucketed[k]] = classOfHead[h];
+    }
+    for (let k = byTail[g]; k < byTail[g + 1]; k++) classOfHead[group[head[kept[bucketed[k]]]]] = -1;
+  }
+  // Classes numbered in order of their first member, so that passes over the contracted
+  // arcs read the original arcs' vectors nearly in sequence.
+  const count = tails.length;
+  const renumber = new Int32Array(count).fill(-1);
+  let next = 0;
+  for (let i = 0; i < kept.length; i++) if (renumber[classOf[i]] < 0) renumber[classOf[i]] = next++;
+  const classTails = new Int32Array(count);
+  const classHeads = new Int32Array(count);
+  for (let c = 0; c < count; c++) {
+    classTails[renumber[c]] = tails[c];
+    classHeads[renumber[c]] = heads[c];
+  }
+  const memberStart = new Int32Array(count + 1);
+  for (let i = 0; i < kept.length; i++) memberStart[renumber[classOf[i]] + 1]++;
+  for (let c = 0; c < count; c++) memberStart[c + 1] += memberStart[c];
+  const at = memberStart.slice(0, count);
+  const memberArc = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) memberArc[at[renumber[classOf[i]]]++] = kept[i];
+  return { tails: classTails, heads: classHeads, memberStart, memberArc };
+}
+
 /** v's only arc (out or in, by the lists given) to a vertex that matters, or -1. */
 function onlyArc(first: Int32Array, arcs: Int32Array, other: Int32Array, matters: Uint8Array, v: number): number {
   let found = -1;
@@ -204,10 +257,26 @@ export function planFits(plan: Contraction, capacity: Float64Array): boolean {
   return true;
 }
 
-/** The contracted graph's capacities, written into `plan.capacity` and returned. */
+/** The contracted graph's capacities (each the sum of its members'), written into `plan.capacity` and returned. */
 export function contractedCapacities(plan: Contraction, capacity: Float64Array): Float64Array {
-  const { keptArc } = plan;
+  const { memberStart, memberArc } = plan;
   const out = plan.capacity;
-  for (let i = 0; i < keptArc.length; i++) out[i] = capacity[keptArc[i]];
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0;
+    for (let k = memberStart[i]; k < memberStart[i + 1]; k++) sum += capacity[memberArc[k]];
+    out[i] = sum;
+  }
+  return out;
+}
+
+/** A flow of the original graph as one of the contracted graph (each arc the sum of its members' flows). */
+export function contractedFlow(plan: Contraction, flow: Float64Array): Float64Array {
+  const { memberStart, memberArc } = plan;
+  const out = new Float64Array(memberStart.length - 1);
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0;
+    for (let k = memberStart[i]; k < memberStart[i + 1]; k++) sum += flow[memberArc[k]];
+    out[i] = sum;
+  }
   return out;
 }

@@ -11,7 +11,7 @@
  * instance, closes its intake arcs, and the next solve plans again).
  */
 import type { FlowGraph } from "../graph/flow-graph";
-import { contractedCapacities, planContraction, planFits, type Contraction } from "../graph/contraction";
+import { contractedCapacities, contractedFlow, planContraction, planFits, type Contraction } from "../graph/contraction";
 import { expandFlows, expandSourceSide } from "../graph/contraction-expand";
 import { arcFlows, flowTolerance, type MaxFlowResult } from "../graph/max-flow";
 import { minCut } from "../graph/min-cut";
@@ -38,7 +38,7 @@ export function contractedMaxFlow(state: NetworkState): MaxFlowResult | undefine
   const { net } = state;
   const solved = pushRelabelMaxFlow(plan.graph, contractedCapacities(plan, state.flowCap), plan.source, plan.sink, { order: plan.order });
   const contractedSide = solved.sourceSide ?? minCut(plan.graph, plan.capacity, solved, plan.source).sourceSide;
-  const expanded = expandFlows(plan, net.graph, arcFlows(plan.graph, solved));
+  const expanded = expandFlows(plan, net.graph, state.flowCap, arcFlows(plan.graph, solved));
   const tolerance = flowTolerance(state.flowCap);
   const sourceSide = expandSourceSide(plan, net.graph, state.flowCap, expanded, contractedSide, tolerance, net.source);
   return { value: solved.value, tolerance, arcFlow: expanded.flow, sourceSide };
@@ -51,10 +51,6 @@ export function contractedMaxFlow(state: NetworkState): MaxFlowResult | undefine
 export function contractedMaxFlowValue(state: NetworkState, startFlow?: Float64Array): number | undefined {
   const plan = planFor(state);
   if (!plan) return undefined;
-  let start: Float64Array | undefined;
-  if (startFlow) {
-    start = new Float64Array(plan.keptArc.length);
-    for (let i = 0; i < start.length; i++) start[i] = startFlow[plan.keptArc[i]];
-  }
+  const start = startFlow ? contractedFlow(plan, startFlow) : undefined;
   return pushRelabelMaxFlowValue(plan.graph, contractedCapacities(plan, state.flowCap), plan.source, plan.sink, { order: plan.order, startFlow: start });
 }

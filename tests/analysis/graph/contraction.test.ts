@@ -89,7 +89,7 @@ function solveContracted(graph: FlowGraph, capacity: Float64Array) {
   const plan = planContraction(graph, capacity, 0, 1, order);
   if (!plan) return undefined;
   const solved = pushRelabelMaxFlow(plan.graph, contractedCapacities(plan, capacity), plan.source, plan.sink, { order: plan.order });
-  const expanded = expandFlows(plan, graph, arcFlows(plan.graph, solved));
+  const expanded = expandFlows(plan, graph, capacity, arcFlows(plan.graph, solved));
   const side = expandSourceSide(plan, graph, capacity, expanded, solved.sourceSide!, flowTolerance(capacity), 0);
   return { plan, value: solved.value, flow: expanded.flow, side };
 }
@@ -145,6 +145,20 @@ describe("contraction of uncapacitated pass-through arcs", () => {
     // on 3 -> 4, although 3's group (with 2, 4 and 5) is on the contracted source side.
     expect([...result.side]).toEqual([1, 0, 1, 0, 1, 1, 1]);
     expect([...result.side]).toEqual([...minCut(graph, capacity, maxFlow(graph, capacity, 0, 1), 0).sourceSide]);
+  });
+
+  it("makes parallel arcs one arc with their capacities added, and shares its flow in order", () => {
+    // Producers 2 and 3 behind uncapacitated source arcs both ship to 4 (3 and 5), which
+    // ships to the sink (6): merged into the source, they leave two parallel arcs 0 -> 4.
+    const graph = buildFlowGraph(5, Int32Array.from([0, 0, 2, 3, 4]), Int32Array.from([2, 3, 4, 4, 1]));
+    const capacity = Float64Array.from([Infinity, Infinity, 3, 5, 6]);
+    const result = solveContracted(graph, capacity)!;
+    expect(result.plan.graph.arcCount).toBe(2);
+    expect([...contractedCapacities(result.plan, capacity)].sort()).toEqual([6, 8]);
+    expect(result.value).toBe(6);
+    // Arc 2 (3 -> 4) is filled first, arc 3 takes the rest: 2 of 5, so 4 stays reachable.
+    expect([...result.flow]).toEqual([3, 3, 3, 3, 6]);
+    expect([...result.side]).toEqual([1, 0, 1, 1, 1]);
   });
 
   it("is reused only while every merged arc stays uncapacitated", () => {
