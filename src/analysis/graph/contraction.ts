@@ -83,8 +83,10 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
   const parent = new Int32Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) parent[v] = v;
   const merged = new Uint8Array(arcCount);
-  const outMerged: number[] = [];
-  const inMerged: number[] = [];
+  const outMerged = new Int32Array(vertexCount);
+  const inMerged = new Int32Array(vertexCount);
+  let outCount = 0;
+  let inCount = 0;
   for (let i = 0; i < order.length; i++) {
     const v = order[i];
     if (v === source || v === sink) continue;
@@ -92,7 +94,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     if (out >= 0 && capacity[out] === Infinity) {
       parent[find(parent, v)] = find(parent, head[out]);
       merged[out] = 1;
-      outMerged.push(out);
+      outMerged[outCount++] = out;
       continue;
     }
     const into = onlyArc(inStart, inArcs, tail, matters, v);
@@ -100,36 +102,39 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     if (into >= 0 && capacity[into] === Infinity && merged[into] === 0) {
       parent[find(parent, v)] = find(parent, tail[into]);
       merged[into] = 1;
-      inMerged.push(into);
+      inMerged[inCount++] = into;
     }
   }
-  if (outMerged.length + inMerged.length === 0) return undefined;
-  if (find(parent, source) === find(parent, sink)) return undefined;
+  if (outCount + inCount === 0) return undefined;
+  const root = new Int32Array(vertexCount);
+  for (let v = 0; v < vertexCount; v++) root[v] = find(parent, v);
+  if (root[source] === root[sink]) return undefined;
+
+  const kept = new Int32Array(arcCount);
+  const deadEnds = new Int32Array(arcCount);
+  let keptCount = 0;
+  let deadCount = 0;
+  for (let a = 0; a < arcCount; a++) {
+    if (matters[tail[a]] === 0) continue;
+    if (matters[head[a]] === 0) deadEnds[deadCount++] = a;
+    else if (merged[a] === 0) kept[keptCount++] = a;
+  }
+  const keptArcs = kept.subarray(0, keptCount);
 
   // Contracted vertices are numbered in a topological order of the contracted graph, so
   // that passes in that order (push-relabel's greedy start) read its arrays in sequence.
-  const rootOrder = rootsInTopologicalOrder(graph, order, parent, merged, matters, source, sink);
+  const rootOrder = rootsInTopologicalOrder(graph, order, root, keptArcs, matters, source, sink);
   if (!rootOrder) return undefined;
   const group = new Int32Array(vertexCount).fill(-1);
   const size = rootOrder.length;
   for (let i = 0; i < size; i++) group[rootOrder[i]] = i;
   const shared = new Uint8Array(size);
   for (let v = 0; v < vertexCount; v++) {
-    if (matters[v] === 0) continue;
-    const root = find(parent, v);
-    if (root !== v) {
-      group[v] = group[root];
-      shared[group[v]] = 1;
-    }
+    if (matters[v] === 0 || root[v] === v) continue;
+    group[v] = group[root[v]];
+    shared[group[v]] = 1;
   }
-  const kept: number[] = [];
-  const deadEnds: number[] = [];
-  for (let a = 0; a < arcCount; a++) {
-    if (matters[tail[a]] === 0) continue;
-    if (matters[head[a]] === 0) deadEnds.push(a);
-    else if (merged[a] === 0) kept.push(a);
-  }
-  const arcs = parallelClasses(Int32Array.from(kept), group, tail, head, size);
+  const arcs = parallelClasses(keptArcs, group, tail, head, size);
   if (!arcs) return undefined;
   const identity = new Int32Array(size);
   for (let i = 0; i < size; i++) identity[i] = i;
@@ -143,37 +148,35 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     group,
     shared,
     originalOrder: order,
-    deadEnds: Int32Array.from(deadEnds),
-    outMerged: Int32Array.from(outMerged),
-    inMerged: Int32Array.from(inMerged.reverse()),
+    deadEnds: deadEnds.slice(0, deadCount),
+    outMerged: outMerged.slice(0, outCount),
+    inMerged: inMerged.slice(0, inCount).reverse(),
     capacity: new Float64Array(arcs.tails.length),
   };
 }
 
 /**
  * The roots (one per group) in a topological order of the contracted graph: Kahn's
- * algorithm on the groups, reading the original arcs that are not merged. Undefined on a
- * cycle (which the merges cannot make on an acyclic graph, but a loop would not solve).
+ * algorithm on the groups, reading the kept arcs. Undefined on a cycle (which the merges
+ * cannot make on an acyclic graph, but a loop would not solve).
  */
-function rootsInTopologicalOrder(graph: FlowGraph, order: Int32Array, parent: Int32Array, merged: Uint8Array, matters: Uint8Array, source: number, sink: number): Int32Array | undefined {
-  const { vertexCount, arcCount, tail, head } = graph;
+function rootsInTopologicalOrder(graph: FlowGraph, order: Int32Array, root: Int32Array, kept: Int32Array, matters: Uint8Array, source: number, sink: number): Int32Array | undefined {
+  const { vertexCount, tail, head } = graph;
   const pending = new Int32Array(vertexCount);
   const firstOut = new Int32Array(vertexCount + 1);
-  const kept = (a: number) => merged[a] === 0 && matters[tail[a]] === 1 && matters[head[a]] === 1;
-  for (let a = 0; a < arcCount; a++) {
-    if (!kept(a)) continue;
-    pending[find(parent, head[a])]++;
-    firstOut[find(parent, tail[a]) + 1]++;
+  for (let i = 0; i < kept.length; i++) {
+    pending[root[head[kept[i]]]]++;
+    firstOut[root[tail[kept[i]]] + 1]++;
   }
   for (let v = 0; v < vertexCount; v++) firstOut[v + 1] += firstOut[v];
   const fill = firstOut.slice(0, vertexCount);
-  const outHeads = new Int32Array(firstOut[vertexCount]);
-  for (let a = 0; a < arcCount; a++) if (kept(a)) outHeads[fill[find(parent, tail[a])]++] = find(parent, head[a]);
+  const outHeads = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) outHeads[fill[root[tail[kept[i]]]]++] = root[head[kept[i]]];
   const roots = new Int32Array(vertexCount);
   let size = 0;
   let groups = 0;
   const consider = (v: number) => {
-    if (matters[v] === 0 || find(parent, v) !== v) return;
+    if (matters[v] === 0 || root[v] !== v) return;
     groups++;
     if (pending[v] === 0) roots[size++] = v;
   };
@@ -203,16 +206,17 @@ function parallelClasses(kept: Int32Array, group: Int32Array, tail: Int32Array, 
   for (let i = 0; i < kept.length; i++) bucketed[fill[group[tail[kept[i]]]]++] = i;
   const classOf = new Int32Array(kept.length);
   const classOfHead = new Int32Array(size).fill(-1);
-  const tails: number[] = [];
-  const heads: number[] = [];
+  const tails = new Int32Array(kept.length);
+  const heads = new Int32Array(kept.length);
+  let count = 0;
   for (let g = 0; g < size; g++) {
     for (let k = byTail[g]; k < byTail[g + 1]; k++) {
       const h = group[head[kept[bucketed[k]]]];
       if (h === g) return undefined;
       if (classOfHead[h] < 0) {
-        classOfHead[h] = tails.length;
-        tails.push(g);
-        heads.push(h);
+        classOfHead[h] = count;
+        tails[count] = g;
+        heads[count++] = h;
       }
       classOf[bucketed[k]] = classOfHead[h];
     }
@@ -220,7 +224,6 @@ function parallelClasses(kept: Int32Array, group: Int32Array, tail: Int32Array, 
   }
   // Classes numbered in order of their first member, so that passes over the contracted
   // arcs read the original arcs' vectors nearly in sequence.
-  const count = tails.length;
   const renumber = new Int32Array(count).fill(-1);
   let next = 0;
   for (let i = 0; i < kept.length; i++) if (renumber[classOf[i]] < 0) renumber[classOf[i]] = next++;
