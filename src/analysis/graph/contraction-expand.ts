@@ -28,7 +28,7 @@ import type { Contraction } from "./contraction";
 export interface ExpandedFlow {
   /** Flow per original arc. */
   readonly flow: Float64Array;
-  /** Per original vertex: the flow through it (what enters it; what leaves the source). */
+  /** Per original vertex: the flow through it (what enters it). */
   readonly through: Float64Array;
 }
 
@@ -41,39 +41,36 @@ export interface ExpandedFlow {
  * symmetrically, in reverse order.
  */
 export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array): ExpandedFlow {
-  const { memberStart, memberArc, outMerged, inMerged } = plan;
+  const { arcClass, lastMember, outMerged, inMerged, outEnds, inEnds } = plan;
   const { tail, head, vertexCount } = graph;
   const flow = new Float64Array(graph.arcCount);
   const inflow = new Float64Array(vertexCount);
   const outflow = new Float64Array(vertexCount);
-  // A contracted arc's flow fills its members in order, each up to its capacity, so at most
-  // one member is partly used: the residual graph keeps a member open forward exactly when
-  // the contracted arc is.
-  for (let i = 0; i < memberStart.length - 1; i++) {
-    let left = contractedFlow[i];
-    const last = memberStart[i + 1] - 1;
-    for (let k = memberStart[i]; k <= last && left > 0; k++) {
-      const a = memberArc[k];
-      const f = k === last || left < capacity[a] ? left : capacity[a];
-      flow[a] = f;
-      inflow[head[a]] += f;
-      outflow[tail[a]] += f;
-      left -= f;
-    }
-  }
-  for (let i = 0; i < outMerged.length; i++) {
-    const a = outMerged[i];
-    const f = inflow[tail[a]];
+  // A contracted arc's flow fills its members in order, each up to its capacity (the last
+  // takes what is left), so at most one member is partly used: the residual graph keeps a
+  // member open forward exactly when the contracted arc is. Walked by original arc, with
+  // what each contracted arc has left to share.
+  const left = Float64Array.from(contractedFlow);
+  for (let a = 0; a < arcClass.length; a++) {
+    const c = arcClass[a];
+    if (c < 0 || left[c] <= 0) continue;
+    const f = a === lastMember[c] || left[c] < capacity[a] ? left[c] : capacity[a];
+    left[c] -= f;
     flow[a] = f;
     inflow[head[a]] += f;
     outflow[tail[a]] += f;
+  }
+  // (An out-merged arc's tail is never an in-merged arc's head, so its outflow is not needed.)
+  for (let i = 0; i < outMerged.length; i++) {
+    const f = inflow[outEnds[2 * i]];
+    flow[outMerged[i]] = f;
+    inflow[outEnds[2 * i + 1]] += f;
   }
   for (let i = 0; i < inMerged.length; i++) {
-    const a = inMerged[i];
-    const f = outflow[head[a]];
-    flow[a] = f;
-    inflow[head[a]] += f;
-    outflow[tail[a]] += f;
+    const f = outflow[inEnds[2 * i + 1]];
+    flow[inMerged[i]] = f;
+    outflow[inEnds[2 * i]] += f;
+    inflow[inEnds[2 * i + 1]] += f;
   }
   return { flow, through: inflow };
 }
@@ -89,23 +86,20 @@ export function expandSourceSide(
   expanded: ExpandedFlow,
   contractedSide: Uint8Array,
   tolerance: number,
-  source: number,
 ): Uint8Array {
-  const { group, shared, originalOrder, deadEnds } = plan;
+  const { group, sharedMembers, deadEnds } = plan;
   const { tail, head, inStart, inArcs, outStart, outArcs, vertexCount } = graph;
   const { flow, through } = expanded;
   const side = new Uint8Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) if (group[v] >= 0 && contractedSide[group[v]] === 1) side[v] = 1;
-  for (let i = 0; i < originalOrder.length; i++) {
-    const x = originalOrder[i];
-    const g = group[x];
-    if (side[x] === 0 || shared[g] === 0 || x === source || through[x] > tolerance) continue;
+  for (let i = 0; i < sharedMembers.length; i++) {
+    const x = sharedMembers[i];
+    if (side[x] === 0 || through[x] > tolerance) continue;
     let reached = 0;
     for (let k = inStart[x]; k < inStart[x + 1] && reached === 0; k++) {
       const a = inArcs[k];
-      const y = tail[a];
       // (A merged arc's capacity is Infinity, so it is open forward.)
-      if (side[y] === 1 && capacity[a] - flow[a] > tolerance) reached = 1;
+      if (side[tail[a]] === 1 && capacity[a] - flow[a] > tolerance) reached = 1;
     }
     side[x] = reached;
   }

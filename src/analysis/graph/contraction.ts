@@ -33,25 +33,30 @@ export interface Contraction {
   readonly sink: number;
   readonly order: Int32Array;
   /**
-   * Per contracted arc i: the original arcs it stands for, `memberArc[memberStart[i] ..
-   * memberStart[i + 1] - 1]` (ascending), all between the same two groups. Parallel arcs
-   * are one arc of the contracted graph, with their capacities added: producers merged into
-   * the source, for instance, leave one arc per broker instead of one per producer.
+   * Per original arc: the contracted arc it is part of, or -1 (merged, or off the routes).
+   * Parallel arcs between the same two groups are one arc of the contracted graph, with
+   * their capacities added: producers merged into the source, for instance, leave one arc
+   * per broker instead of one per producer. Passes over the members walk the original
+   * arcs in order, which reads their vectors in sequence.
    */
-  readonly memberStart: Int32Array;
-  readonly memberArc: Int32Array;
+  readonly arcClass: Int32Array;
+  /** Per contracted arc: its last (highest-numbered) original arc. */
+  readonly lastMember: Int32Array;
   /** Per original vertex: its contracted vertex, or -1 for a vertex that does not matter. */
   readonly group: Int32Array;
   /** Per contracted vertex: 1 when it stands for more than one original vertex. */
   readonly shared: Uint8Array;
-  /** The original graph's topological order of the vertices that matter (as given). */
-  readonly originalOrder: Int32Array;
+  /** The members of groups of more than one vertex, source excepted, in topological order. */
+  readonly sharedMembers: Int32Array;
   /** Arcs from a vertex that matters to one that does not (dead ends), ascending. */
   readonly deadEnds: Int32Array;
   /** Out-merged arcs in topological order of their tails: flow = what enters the tail. */
   readonly outMerged: Int32Array;
   /** In-merged arcs in reverse topological order of their heads: flow = what leaves the head. */
   readonly inMerged: Int32Array;
+  /** Tail and head of each out-merged and in-merged arc, interleaved, in the same orders. */
+  readonly outEnds: Int32Array;
+  readonly inEnds: Int32Array;
   /** Scratch: the contracted graph's capacities (`contractedCapacities`). */
   readonly capacity: Float64Array;
 }
@@ -134,7 +139,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     group[v] = group[root[v]];
     shared[group[v]] = 1;
   }
-  const arcs = parallelClasses(keptArcs, group, tail, head, size);
+  const arcs = parallelClasses(keptArcs, arcCount, group, tail, head, size);
   if (!arcs) return undefined;
   const identity = new Int32Array(size);
   for (let i = 0; i < size; i++) identity[i] = i;
@@ -143,14 +148,16 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     source: group[source],
     sink: group[sink],
     order: identity,
-    memberStart: arcs.memberStart,
-    memberArc: arcs.memberArc,
+    arcClass: arcs.arcClass,
+    lastMember: arcs.lastMember,
     group,
     shared,
-    originalOrder: order,
+    sharedMembers: sharedMembersInOrder(order, group, shared, source),
     deadEnds: deadEnds.slice(0, deadCount),
     outMerged: outMerged.slice(0, outCount),
     inMerged: inMerged.slice(0, inCount).reverse(),
+    outEnds: endsOf(outMerged.subarray(0, outCount), tail, head),
+    inEnds: endsOf(inMerged.slice(0, inCount).reverse(), tail, head),
     capacity: new Float64Array(arcs.tails.length),
   };
 }
@@ -195,7 +202,7 @@ function rootsInTopologicalOrder(graph: FlowGraph, order: Int32Array, root: Int3
  * Undefined when an arc joins a group to itself (not on an acyclic graph; declined rather
  * than solved wrongly).
  */
-function parallelClasses(kept: Int32Array, group: Int32Array, tail: Int32Array, head: Int32Array, size: number) {
+function parallelClasses(kept: Int32Array, arcCount: number, group: Int32Array, tail: Int32Array, head: Int32Array, size: number) {
   // Bucket the kept arcs by tail group, then give each distinct head group in a bucket one
   // class (one contracted arc).
   const byTail = new Int32Array(size + 1);
@@ -233,13 +240,32 @@ function parallelClasses(kept: Int32Array, group: Int32Array, tail: Int32Array, 
     classTails[renumber[c]] = tails[c];
     classHeads[renumber[c]] = heads[c];
   }
-  const memberStart = new Int32Array(count + 1);
-  for (let i = 0; i < kept.length; i++) memberStart[renumber[classOf[i]] + 1]++;
-  for (let c = 0; c < count; c++) memberStart[c + 1] += memberStart[c];
-  const at = memberStart.slice(0, count);
-  const memberArc = new Int32Array(kept.length);
-  for (let i = 0; i < kept.length; i++) memberArc[at[renumber[classOf[i]]]++] = kept[i];
-  return { tails: classTails, heads: classHeads, memberStart, memberArc };
+  const arcClass = new Int32Array(arcCount).fill(-1);
+  const lastMember = new Int32Array(count);
+  for (let i = 0; i < kept.length; i++) {
+    const c = renumber[classOf[i]];
+    arcClass[kept[i]] = c;
+    lastMember[c] = kept[i];
+  }
+  return { tails: classTails, heads: classHeads, arcClass, lastMember };
+}
+
+function sharedMembersInOrder(order: Int32Array, group: Int32Array, shared: Uint8Array, source: number): Int32Array {
+  let count = 0;
+  for (let i = 0; i < order.length; i++) if (order[i] !== source && shared[group[order[i]]] === 1) count++;
+  const members = new Int32Array(count);
+  for (let i = 0, k = 0; i < order.length; i++) if (order[i] !== source && shared[group[order[i]]] === 1) members[k++] = order[i];
+  return members;
+}
+
+/** The tail and head of every arc listed, interleaved (read in sequence when flows are carried back). */
+function endsOf(arcs: Int32Array, tail: Int32Array, head: Int32Array): Int32Array {
+  const ends = new Int32Array(2 * arcs.length);
+  for (let i = 0; i < arcs.length; i++) {
+    ends[2 * i] = tail[arcs[i]];
+    ends[2 * i + 1] = head[arcs[i]];
+  }
+  return ends;
 }
 
 /** v's only arc (out or in, by the lists given) to a vertex that matters, or -1. */
@@ -262,24 +288,17 @@ export function planFits(plan: Contraction, capacity: Float64Array): boolean {
 
 /** The contracted graph's capacities (each the sum of its members'), written into `plan.capacity` and returned. */
 export function contractedCapacities(plan: Contraction, capacity: Float64Array): Float64Array {
-  const { memberStart, memberArc } = plan;
-  const out = plan.capacity;
-  for (let i = 0; i < out.length; i++) {
-    let sum = 0;
-    for (let k = memberStart[i]; k < memberStart[i + 1]; k++) sum += capacity[memberArc[k]];
-    out[i] = sum;
-  }
-  return out;
+  return sumByClass(plan, capacity, plan.capacity);
 }
 
 /** A flow of the original graph as one of the contracted graph (each arc the sum of its members' flows). */
 export function contractedFlow(plan: Contraction, flow: Float64Array): Float64Array {
-  const { memberStart, memberArc } = plan;
-  const out = new Float64Array(memberStart.length - 1);
-  for (let i = 0; i < out.length; i++) {
-    let sum = 0;
-    for (let k = memberStart[i]; k < memberStart[i + 1]; k++) sum += flow[memberArc[k]];
-    out[i] = sum;
-  }
+  return sumByClass(plan, flow, new Float64Array(plan.lastMember.length));
+}
+
+function sumByClass(plan: Contraction, perArc: Float64Array, out: Float64Array): Float64Array {
+  const { arcClass } = plan;
+  out.fill(0);
+  for (let a = 0; a < arcClass.length; a++) if (arcClass[a] >= 0) out[arcClass[a]] += perArc[a];
   return out;
 }

@@ -74,7 +74,7 @@ export function contractedMaxFlow(state: NetworkState): MaxFlowResult | undefine
   const contractedSide = solved.sourceSide ?? minCut(plan.graph, plan.capacity, solved, plan.source).sourceSide;
   const expanded = expandFlows(plan, net.graph, state.flowCap, arcFlows(plan.graph, solved));
   const tolerance = flowTolerance(state.flowCap);
-  const sourceSide = expandSourceSide(plan, net.graph, state.flowCap, expanded, contractedSide, tolerance, net.source);
+  const sourceSide = expandSourceSide(plan, net.graph, state.flowCap, expanded, contractedSide, tolerance);
   return { value: solved.value, tolerance, arcFlow: expanded.flow, sourceSide };
 }
 

@@ -90,7 +90,7 @@ function solveContracted(graph: FlowGraph, capacity: Float64Array) {
   if (!plan) return undefined;
   const solved = pushRelabelMaxFlow(plan.graph, contractedCapacities(plan, capacity), plan.source, plan.sink, { order: plan.order });
   const expanded = expandFlows(plan, graph, capacity, arcFlows(plan.graph, solved));
-  const side = expandSourceSide(plan, graph, capacity, expanded, solved.sourceSide!, flowTolerance(capacity), 0);
+  const side = expandSourceSide(plan, graph, capacity, expanded, solved.sourceSide!, flowTolerance(capacity));
   return { plan, value: solved.value, flow: expanded.flow, side };
 }
 
