@@ -87,10 +87,10 @@ class Preflow {
     if (l > this.maxActive) this.maxActive = l;
   }
 
-  /** Exact labels by reverse BFS from the sink; rebuilds the buckets. */
+  /** Exact labels by reverse breadth-first search from the sink; rebuilds the buckets. */
   globalRelabel(): void {
     const { n, tolerance, source, sink } = this;
-    const { label, queue, current, excess, residual, link, activeHead, allHead } = this.ws;
+    const { label, current, excess, residual, link, activeHead, allHead } = this.ws;
     const { start } = this.ws.graph;
     label.fill(n);
     activeHead.fill(-1);
@@ -98,24 +98,35 @@ class Preflow {
     this.maxActive = -1;
     this.maxLabel = -1;
     label[sink] = 0;
-    queue[0] = sink;
-    let headIndex = 0;
-    let tailIndex = 1;
-    while (headIndex < tailIndex) {
-      const v = queue[headIndex++];
-      const next = label[v] + 1;
-      for (let s = start[v], end = start[v + 1]; s < end; s++) {
-        // u can reach v when u's slot toward v (the mate of s) has residual capacity.
-        if (residual[3 * s + 1] <= tolerance) continue;
-        const u = link[6 * s + 4];
-        if (label[u] === n && u !== source) {
-          label[u] = next;
-          queue[tailIndex++] = u;
-          current[u] = start[u];
-          this.addToAll(u);
-          if (excess[u] > tolerance) this.addActive(u);
+    // Breadth first, level by level; each level's vertices are expanded in increasing
+    // order (a scan of the labels between the level's lowest and highest vertex), so their
+    // records are read nearly in sequence, not in the order they were found.
+    let level = 0;
+    let low = sink;
+    let high = sink;
+    while (low <= high) {
+      const next = level + 1;
+      let nextLow = n;
+      let nextHigh = -1;
+      for (let v = low; v <= high; v++) {
+        if (label[v] !== level) continue;
+        for (let s = start[v], end = start[v + 1]; s < end; s++) {
+          // u can reach v when u's slot toward v (the mate of s) has residual capacity.
+          if (residual[3 * s + 1] <= tolerance) continue;
+          const u = link[6 * s + 4];
+          if (label[u] === n && u !== source) {
+            label[u] = next;
+            current[u] = start[u];
+            this.addToAll(u);
+            if (excess[u] > tolerance) this.addActive(u);
+            if (u < nextLow) nextLow = u;
+            if (u > nextHigh) nextHigh = u;
+          }
         }
       }
+      level = next;
+      low = nextLow;
+      high = nextHigh;
     }
   }
 
