@@ -90,7 +90,7 @@ class Preflow {
   /** Exact labels by reverse breadth-first search from the sink; rebuilds the buckets. */
   globalRelabel(): void {
     const { n, tolerance, source, sink } = this;
-    const { label, current, excess, residual, link, activeHead, allHead } = this.ws;
+    const { label, queue, current, excess, residual, link, activeHead, allHead } = this.ws;
     const { start } = this.ws.graph;
     label.fill(n);
     activeHead.fill(-1);
@@ -98,24 +98,33 @@ class Preflow {
     this.maxActive = -1;
     this.maxLabel = -1;
     label[sink] = 0;
-    // Breadth first, level by level; each level's vertices are expanded in increasing
-    // order (a scan of the labels between the level's lowest and highest vertex), so their
-    // records are read nearly in sequence, not in the order they were found.
+    // Breadth first, level by level. A level's vertices are expanded in increasing order
+    // (a scan of the labels between its lowest and highest vertex), so their records are
+    // read nearly in sequence rather than in the order they were found, unless that range
+    // is much wider than the level: then in the queue's order, which keeps the search
+    // linear on any graph.
+    queue[0] = sink;
+    let levelStart = 0;
+    let levelEnd = 1;
     let level = 0;
     let low = sink;
     let high = sink;
-    while (low <= high) {
+    while (levelStart < levelEnd) {
       const next = level + 1;
       let nextLow = n;
       let nextHigh = -1;
-      for (let v = low; v <= high; v++) {
-        if (label[v] !== level) continue;
+      let tailIndex = levelEnd;
+      const scan = high - low < 8 * (levelEnd - levelStart) + 64;
+      for (let i = scan ? low : levelStart, stop = scan ? high + 1 : levelEnd; i < stop; i++) {
+        const v = scan ? i : queue[i];
+        if (scan && label[v] !== level) continue;
         for (let s = start[v], end = start[v + 1]; s < end; s++) {
           // u can reach v when u's slot toward v (the mate of s) has residual capacity.
           if (residual[3 * s + 1] <= tolerance) continue;
           const u = link[6 * s + 4];
           if (label[u] === n && u !== source) {
             label[u] = next;
+            queue[tailIndex++] = u;
             current[u] = start[u];
             this.addToAll(u);
             if (excess[u] > tolerance) this.addActive(u);
@@ -125,6 +134,8 @@ class Preflow {
         }
       }
       level = next;
+      levelStart = levelEnd;
+      levelEnd = tailIndex;
       low = nextLow;
       high = nextHigh;
     }
