@@ -59,6 +59,8 @@ export interface Contraction {
   readonly inEnds: Int32Array;
   /** Scratch: the contracted graph's capacities (`contractedCapacities`). */
   readonly capacity: Float64Array;
+  /** Scratch for graph/contraction-expand.ts: per original vertex, and per contracted arc. */
+  readonly scratch: { readonly inflow: Float64Array; readonly outflow: Float64Array; readonly left: Float64Array };
 }
 
 /** Union-find representative, with path halving. */
@@ -159,6 +161,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     outEnds: endsOf(outMerged.subarray(0, outCount), tail, head),
     inEnds: endsOf(inMerged.slice(0, inCount).reverse(), tail, head),
     capacity: new Float64Array(arcs.tails.length),
+    scratch: { inflow: new Float64Array(vertexCount), outflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length) },
   };
 }
 
