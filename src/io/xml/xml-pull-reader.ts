@@ -15,32 +15,28 @@
  * syntax error (XML offers no reliable recovery), thrown as an `ImportAbort` with its line
  * and column; a caller that wants the document's own problems reads to the end first.
  *
- * Texts are what a tree would hold as an element's text children: adjacent text, CDATA
- * and references joined (comments and processing instructions removed), literal CR LF read
- * as LF, and white space between elements dropped as layout (a leaf keeps its text
- * exactly: a value of " " is a value). A text comes as one event, before the start or end
- * tag that ends it.
+ * Texts are what a tree would hold as an element's text children (read by xml-content.ts,
+ * which says what is kept). A text comes as one event, before the start or end tag that
+ * ends it.
  */
 import { withDefaults } from "../../model/options";
 import { ImportAbort, type ImportProblemKind } from "../import-error";
 import { LineIndex, type TextPosition } from "../text-position";
 import {
   AMPERSAND,
-  BANG,
   DOUBLE_QUOTE,
   EQUALS,
   GT,
   LT,
-  QUESTION,
   SINGLE_QUOTE,
   SLASH,
   decodeReferences,
   isNameChar,
   isNameStart,
-  isSpace,
-  isSpaceBetween,
   isXmlSpace,
+  type XmlFailure,
 } from "./xml-characters";
+import { ContentScanner, commentEnd, processingInstructionEnd } from "./xml-content";
 
 export interface XmlOptions {
   readonly maxChars: number;
@@ -90,6 +86,9 @@ export class XmlPullReader {
   private lineIndex: LineIndex | undefined;
   private readonly strings = new Map<number, string>();
   private readonly limits: XmlOptions;
+  /** `fail` in the shape the reader's parts take. */
+  private readonly failAt: XmlFailure = (kind, offset, message) => this.fail(kind, message, offset);
+  private readonly contentScanner: ContentScanner;
 
   // The current start tag's attributes, in parallel arrays reused from tag to tag. A value
   // is sliced only when asked for, unless it had references or white space to normalise.
@@ -106,6 +105,7 @@ export class XmlPullReader {
     options: Partial<XmlOptions> = {},
   ) {
     this.limits = withDefaults(DEFAULT_XML_OPTIONS, options);
+    this.contentScanner = new ContentScanner(source, this.failAt);
     if (source.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
@@ -207,8 +207,8 @@ export class XmlPullReader {
     const source = this.source;
     for (;;) {
       this.skipSpace();
-      if (source.startsWith("<?", this.pos)) this.skipUntil("?>", "processing instruction");
-      else if (source.startsWith("<!--", this.pos)) this.comment();
+      if (source.startsWith("<?", this.pos)) this.pos = processingInstructionEnd(source, this.pos, this.failAt);
+      else if (source.startsWith("<!--", this.pos)) this.pos = commentEnd(source, this.pos, this.failAt);
       else if (source.startsWith("<!DOCTYPE", this.pos) || source.startsWith("<!doctype", this.pos))
         this.fail("xml-doctype-refused", "DOCTYPE declarations are refused (they can define entities); remove it");
       else return;
@@ -217,20 +217,6 @@ export class XmlPullReader {
 
   private skipSpace(): void {
     while (isXmlSpace(this.source.charCodeAt(this.pos))) this.pos++;
-  }
-
-  private skipUntil(terminator: string, what: string): void {
-    const end = this.source.indexOf(terminator, this.pos);
-    if (end < 0) this.fail("xml-syntax", `unterminated ${what}`);
-    this.pos = end + terminator.length;
-  }
-
-  private comment(): void {
-    const start = this.pos;
-    const end = this.source.indexOf("-->", this.pos + 4);
-    if (end < 0) this.fail("xml-syntax", "unterminated comment", start);
-    if (this.source.slice(this.pos + 4, end).includes("--")) this.fail("xml-syntax", "'--' is not allowed inside a comment", start);
-    this.pos = end + 3;
   }
 
   private readName(): string {
@@ -333,73 +319,33 @@ export class XmlPullReader {
 
   /**
    * Reads the innermost open element's content up to its next child start tag or its end
-   * tag; returns the text before it first if that text is kept (see the header).
+   * tag; returns the text before it first if that text is kept (xml-content.ts).
    */
   private content(): XmlEvent {
-    const source = this.source;
+    const scanner = this.contentScanner;
     const parent = this.open[this.open.length - 1];
-    const hasElements = this.afterChild;
-    let textStart = this.pos;
-    let text = "";
-    // Leading white space not yet sliced (its end offset, or -1): before the first child
-    // element it is layout and dropped, so it is only read into `text` if something else
-    // (text, CDATA, the end tag of a leaf) follows. Indented files have one per element.
-    let layoutEnd = -1;
-    for (;;) {
-      const lt = source.indexOf("<", this.pos);
-      if (lt < 0) this.fail("xml-syntax", `element <${parent}> is not closed`, source.length);
-      if (lt > this.pos) {
-        if (text.length === 0 && layoutEnd < 0 && isSpaceBetween(source, this.pos, lt)) {
-          if (!hasElements) {
-            textStart = this.pos;
-            layoutEnd = lt;
-          }
-        } else {
-          if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
-          layoutEnd = -1;
-          if (text.length === 0) textStart = this.pos;
-          const raw = source.slice(this.pos, lt);
-          if (raw.includes("]]>")) this.fail("xml-syntax", "']]>' is not allowed in text", this.pos + raw.indexOf("]]>"));
-          // End-of-line handling (XML 1.0 section 2.11): literal CRLF and CR read as LF.
-          text += this.decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw, this.pos);
-        }
-        this.pos = lt;
-      }
-      const next = source.charCodeAt(this.pos + 1);
-      if (next === SLASH) {
-        const closeOffset = this.pos;
-        this.pos += 2;
-        const name = this.readName();
-        this.skipSpace();
-        if (source.charCodeAt(this.pos) !== GT) this.fail("xml-syntax", `expected '>' to end </${name}>`);
-        this.pos++;
-        if (name !== parent) this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
-        if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
-        this.pendingEnd = true;
-        if (text.length > 0 && !(hasElements && isSpace(text))) return this.textEvent(text, textStart);
-        this.offset = closeOffset;
-        return this.next();
-      }
-      if (next === BANG && source.startsWith("<!--", this.pos)) this.comment();
-      else if (next === BANG && source.startsWith("<![CDATA[", this.pos)) {
-        const end = source.indexOf("]]>", this.pos + 9);
-        if (end < 0) this.fail("xml-syntax", "unterminated CDATA section");
-        if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
-        layoutEnd = -1;
-        if (text.length === 0) textStart = this.pos;
-        text += source.slice(this.pos + 9, end).replace(/\r\n?/g, "\n");
-        this.pos = end + 3;
-      } else if (next === QUESTION) this.skipUntil("?>", "processing instruction");
-      else if (next === BANG) this.fail("xml-doctype-refused", "markup declarations (<!DOCTYPE, <!ENTITY, ...) are refused");
-      else {
-        // Text before a child element is kept only if it is more than white space.
-        if (text.length > 0 && !isSpace(text)) {
-          this.atChildStart = true;
-          return this.textEvent(text, textStart);
-        }
-        return this.startTag();
-      }
+    this.pos = scanner.read(this.pos, parent, this.afterChild);
+    if (this.source.charCodeAt(this.pos + 1) === SLASH) return this.endTag(parent, scanner.text, scanner.textStart);
+    if (scanner.text.length > 0) {
+      this.atChildStart = true;
+      return this.textEvent(scanner.text, scanner.textStart);
     }
+    return this.startTag();
+  }
+
+  /** The end tag at `pos` (its '</') closing `parent`; `text` (with its offset) is the content before it, "" for none. */
+  private endTag(parent: string, text: string, textStart: number): XmlEvent {
+    const closeOffset = this.pos;
+    this.pos += 2;
+    const name = this.readName();
+    this.skipSpace();
+    if (this.source.charCodeAt(this.pos) !== GT) this.fail("xml-syntax", `expected '>' to end </${name}>`);
+    this.pos++;
+    if (name !== parent) this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
+    this.pendingEnd = true;
+    if (text.length > 0) return this.textEvent(text, textStart);
+    this.offset = closeOffset;
+    return this.next();
   }
 
   private textEvent(text: string, offset: number): XmlEvent {
@@ -408,13 +354,7 @@ export class XmlPullReader {
     return "text";
   }
 
-  /** White space read as text after all (see `content`), with line ends normalised as text's are. */
-  private takeLayout(start: number, end: number): string {
-    const raw = this.source.slice(start, end);
-    return raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
-  }
-
   private decode(raw: string, offset: number): string {
-    return decodeReferences(raw, offset, (kind, at, message) => this.fail(kind, message, at));
+    return decodeReferences(raw, offset, this.failAt);
   }
 }
