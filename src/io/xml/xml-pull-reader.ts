@@ -15,28 +15,20 @@
  * syntax error (XML offers no reliable recovery), thrown as an `ImportAbort` with its line
  * and column; a caller that wants the document's own problems reads to the end first.
  *
- * Texts are what a tree would hold as an element's text children (read by xml-content.ts,
- * which says what is kept). A text comes as one event, before the start or end tag that
- * ends it.
+ * Texts are what a tree would hold as an element's text children (xml-content.ts says
+ * what is kept). A text comes as one event, before the start or end tag that ends it.
+ *
+ * This module reads the tags and sequences the events; its parts: xml-content.ts (the
+ * content between tags), xml-attributes.ts (a start tag's attributes), xml-string-cache.ts
+ * (names and short values kept once), xml-characters.ts (character rules, references).
  */
 import { withDefaults } from "../../model/options";
 import { ImportAbort, type ImportProblemKind } from "../import-error";
 import { LineIndex, type TextPosition } from "../text-position";
-import {
-  AMPERSAND,
-  DOUBLE_QUOTE,
-  EQUALS,
-  GT,
-  LT,
-  SINGLE_QUOTE,
-  SLASH,
-  decodeReferences,
-  isNameChar,
-  isNameStart,
-  isXmlSpace,
-  type XmlFailure,
-} from "./xml-characters";
+import { XmlAttributes } from "./xml-attributes";
+import { DOUBLE_QUOTE, EQUALS, GT, SINGLE_QUOTE, SLASH, isNameChar, isNameStart, isXmlSpace, type XmlFailure } from "./xml-characters";
 import { ContentScanner, commentEnd, processingInstructionEnd } from "./xml-content";
+import { StringCache } from "./xml-string-cache";
 
 export interface XmlOptions {
   readonly maxChars: number;
@@ -51,16 +43,6 @@ export const DEFAULT_XML_OPTIONS: XmlOptions = Object.freeze({
 });
 
 export type XmlEvent = "start" | "text" | "end" | "done";
-
-/**
- * How many distinct names and short attribute values the reader remembers. A graph file
- * uses a few dozen names and repeats most short values ("true", "road", an attribute id);
- * remembering them means a string read a million times is one string, not a million.
- * Past the limit strings are simply sliced.
- */
-const STRING_CACHE_SIZE = 4096;
-/** Longer values are sliced (V8 then shares the file's characters instead of copying). */
-const CACHED_VALUE_LENGTH = 24;
 
 export class XmlPullReader {
   /** The current start or end tag's element name. */
@@ -84,20 +66,13 @@ export class XmlPullReader {
   /** The content read next follows a child element (its layout white space is dropped). */
   private afterChild = false;
   private lineIndex: LineIndex | undefined;
-  private readonly strings = new Map<number, string>();
   private readonly limits: XmlOptions;
   /** `fail` in the shape the reader's parts take. */
   private readonly failAt: XmlFailure = (kind, offset, message) => this.fail(kind, message, offset);
+  private readonly strings: StringCache;
+  /** The current start tag's attributes. */
+  private readonly attributes: XmlAttributes;
   private readonly contentScanner: ContentScanner;
-
-  // The current start tag's attributes, in parallel arrays reused from tag to tag. A value
-  // is sliced only when asked for, unless it had references or white space to normalise.
-  private attributeCount = 0;
-  private readonly attributeNames: string[] = [];
-  private readonly attributeStarts: number[] = [];
-  private readonly attributeEnds: number[] = [];
-  private readonly attributeHashes: number[] = [];
-  private readonly attributeDecoded: (string | undefined)[] = [];
 
   constructor(
     readonly source: string,
@@ -105,6 +80,8 @@ export class XmlPullReader {
     options: Partial<XmlOptions> = {},
   ) {
     this.limits = withDefaults(DEFAULT_XML_OPTIONS, options);
+    this.strings = new StringCache(source);
+    this.attributes = new XmlAttributes(source, this.strings, this.failAt);
     this.contentScanner = new ContentScanner(source, this.failAt);
     if (source.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
@@ -153,24 +130,19 @@ export class XmlPullReader {
 
   /** The current start tag's attribute `name`, or undefined. */
   attribute(name: string): string | undefined {
-    for (let i = 0; i < this.attributeCount; i++) if (this.attributeNames[i] === name) return this.attributeValue(i);
-    return undefined;
+    return this.attributes.find(name);
   }
 
   get attributeLength(): number {
-    return this.attributeCount;
+    return this.attributes.length;
   }
 
   attributeName(index: number): string {
-    return this.attributeNames[index];
+    return this.attributes.name(index);
   }
 
   attributeValue(index: number): string {
-    const decoded = this.attributeDecoded[index];
-    if (decoded !== undefined) return decoded;
-    const start = this.attributeStarts[index];
-    const end = this.attributeEnds[index];
-    return end - start <= CACHED_VALUE_LENGTH ? this.remembered(start, end, this.attributeHashes[index]) : this.source.slice(start, end);
+    return this.attributes.value(index);
   }
 
   /** Line and column of an offset (the line table is built on the first call only). */
@@ -231,17 +203,7 @@ export class XmlPullReader {
       hash = (Math.imul(hash, 31) + code) | 0;
     }
     this.pos = pos;
-    return this.remembered(start, pos, hash);
-  }
-
-  /** source[start, end), from the cache when it holds it (`hash` is of those characters). */
-  private remembered(start: number, end: number, hash: number): string {
-    const key = (Math.imul(hash, 31) + (end - start)) | 0;
-    const known = this.strings.get(key);
-    if (known !== undefined && known.length === end - start && this.source.startsWith(known, start)) return known;
-    const fresh = this.source.slice(start, end);
-    if (known === undefined && this.strings.size < STRING_CACHE_SIZE) this.strings.set(key, fresh);
-    return fresh;
+    return this.strings.slice(start, pos, hash);
   }
 
   /** A start tag at `pos` (its '<'): checks the limits, reads the name and attributes. */
@@ -267,9 +229,11 @@ export class XmlPullReader {
     return "start";
   }
 
+  /** The start tag's attributes, up to its '>' or '/>' (`element` names it in messages). */
   private readAttributes(element: string): void {
     const source = this.source;
-    this.attributeCount = 0;
+    const attributes = this.attributes;
+    attributes.clear();
     for (;;) {
       const before = this.pos;
       this.skipSpace();
@@ -287,32 +251,7 @@ export class XmlPullReader {
       const start = this.pos + 1;
       const end = source.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", start);
       if (end < 0) this.fail("xml-syntax", `unterminated value of attribute '${name}'`);
-      // One pass finds what needs work: '<' (refused), '&' (references), literal white space (normalised).
-      let references = false;
-      let whiteSpace = false;
-      let hash = 0;
-      for (let i = start; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === LT) this.fail("xml-syntax", `'<' is not allowed in the value of attribute '${name}'`, i);
-        if (code === AMPERSAND) references = true;
-        else if (code === 9 || code === 10 || code === 13) whiteSpace = true;
-        hash = (Math.imul(hash, 31) + code) | 0;
-      }
-      const count = this.attributeCount;
-      for (let i = 0; i < count; i++) if (this.attributeNames[i] === name) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
-      let decoded: string | undefined;
-      if (references || whiteSpace) {
-        // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space becomes
-        // a space, but white space written as a character reference (&#10;) is kept.
-        const raw = source.slice(start, end);
-        decoded = this.decode(whiteSpace ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, start);
-      }
-      this.attributeNames[count] = name;
-      this.attributeStarts[count] = start;
-      this.attributeEnds[count] = end;
-      this.attributeHashes[count] = hash;
-      this.attributeDecoded[count] = decoded;
-      this.attributeCount = count + 1;
+      attributes.add(element, name, nameOffset, start, end);
       this.pos = end + 1;
     }
   }
@@ -352,9 +291,5 @@ export class XmlPullReader {
     this.text = text;
     this.offset = offset;
     return "text";
-  }
-
-  private decode(raw: string, offset: number): string {
-    return decodeReferences(raw, offset, this.failAt);
   }
 }
