@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { layeredDataset } from "../../src/model/synthetic";
 import { arcFlows, maxFlow } from "../../src/analysis/graph/max-flow";
 import { minCut } from "../../src/analysis/graph/min-cut";
+import { planContraction } from "../../src/analysis/graph/contraction";
 import { createAnalyzer } from "../../src/analysis/analyzer";
 import { compileNetwork } from "../../src/analysis/network/compile";
 import { evaluateNetwork } from "../../src/analysis/network/evaluate";
-import { PUSH_RELABEL_FROM, solveFlow } from "../../src/analysis/network/throughput";
+import { maxFlowValue, PUSH_RELABEL_FROM, solveFlow } from "../../src/analysis/network/throughput";
 import { compileScenarioEngine } from "../../src/scenario/compile";
 
 describe("max-flow on a large compiled network", () => {
@@ -19,9 +20,40 @@ describe("max-flow on a large compiled network", () => {
     const solved = solveFlow(state);
     const dinic = maxFlow(net.graph, state.flowCap, net.source, net.sink);
     expect(solved.value).toBeCloseTo(dinic.value, 6);
-    expect([...solved.cut.arcs]).toEqual([...minCut(net.graph, state.flowCap, dinic, net.source).arcs]);
+    const dinicCut = minCut(net.graph, state.flowCap, dinic, net.source);
+    expect([...solved.cut.arcs]).toEqual([...dinicCut.arcs]);
+    // The smallest source side, vertex by vertex, although push-relabel solved the
+    // contracted network (graph/contraction.ts), which this network is much larger than.
+    expect([...solved.cut.sourceSide]).toEqual([...dinicCut.sourceSide]);
+    const plan = planContraction(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
+    expect(plan!.graph.vertexCount).toBeLessThan(0.7 * net.graph.vertexCount);
     const flows = arcFlows(net.graph, solved.result);
     flows.forEach((f, a) => expect(f).toBeLessThanOrEqual(state.flowCap[a] + 1e-6));
+  });
+});
+
+describe("contraction plans on a large network", () => {
+  it("solve networks whose uncapacitated arcs differ from the plan's, right after it", () => {
+    const dataset = layeredDataset({ seed: 3, edges: 4_000, chemicals: 2, capacitatedTransitShare: 0.2, interventions: 2 });
+    const net = compileNetwork(dataset);
+    const state = evaluateNetwork(net, compileScenarioEngine(dataset).apply({ switches: {}, idealized: false }));
+    const plan = planContraction(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder)!;
+    const check = (capacity: Float64Array) => {
+      const changed = { ...state, flowCap: capacity };
+      const dinic = maxFlow(net.graph, capacity, net.source, net.sink);
+      const solved = solveFlow(changed);
+      expect(solved.value).toBeCloseTo(dinic.value, 6);
+      expect([...solved.cut.sourceSide]).toEqual([...minCut(net.graph, capacity, dinic, net.source).sourceSide]);
+      expect(maxFlowValue(changed)).toBeCloseTo(dinic.value, 6);
+    };
+    check(state.flowCap);
+    // Arcs the plan merged, now with a capacity: the plan no longer fits.
+    for (const arcs of [plan.outMerged, plan.inMerged]) {
+      const capped = state.flowCap.slice();
+      for (let i = 0; i < arcs.length; i += 3) capped[arcs[i]] = 40;
+      check(capped);
+    }
+    check(state.flowCap);
   });
 });
 

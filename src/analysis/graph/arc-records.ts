@@ -40,6 +40,8 @@ export class PushRelabelWorkspace {
   readonly forwardEnd: Int32Array;
   readonly label: Int32Array;
   readonly excess: Float64Array;
+  /** Per vertex: what it can still pass on, while the source's arcs are saturated. */
+  readonly onward: Float64Array;
   /** Per vertex: the next slot discharge tries (current-arc pointer). */
   readonly current: Int32Array;
   /** Active vertices by label (singly linked), and all vertices by label (doubly linked). */
@@ -76,6 +78,7 @@ export class PushRelabelWorkspace {
     for (let v = 0; v < n; v++) this.forwardEnd[v] = start[v] + outStart[v + 1] - outStart[v];
     this.label = new Int32Array(n);
     this.excess = new Float64Array(n);
+    this.onward = new Float64Array(n);
     this.current = new Int32Array(n);
     this.activeHead = new Int32Array(n + 1);
     this.activeNext = new Int32Array(n);

@@ -90,7 +90,12 @@ export function flowTolerance(capacity: Float64Array): number {
     const c = capacity[a];
     if (c > largest && c !== Infinity) largest = c;
   }
-  return largest * 1e-12;
+  return toleranceFor(largest);
+}
+
+/** `flowTolerance` from the largest finite capacity, for callers that scan the capacities anyway. */
+export function toleranceFor(largestFiniteCapacity: number): number {
+  return largestFiniteCapacity * 1e-12;
 }
 
 /**

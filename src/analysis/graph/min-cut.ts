@@ -59,10 +59,10 @@ export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int3
 export function minCut(graph: FlowGraph, capacity: Float64Array, flow: MaxFlowResult, source: number): MinCut {
   const sourceSide = flow.sourceSide ?? (flow.residual ? residualSourceSide(graph, flow.residual, 1, flow.tolerance, source) : undefined);
   if (!sourceSide) throw new RangeError("the max-flow result has neither residuals nor a source side");
-  let count = 0;
+  // One pass into a buffer for the worst case (every arc cut), then a copy of the cut.
   const { tail, head: arcHead } = graph;
-  for (let a = 0; a < graph.arcCount; a++) if (sourceSide[tail[a]] === 1 && sourceSide[arcHead[a]] === 0 && capacity[a] > 0) count++;
-  const arcs = new Int32Array(count);
-  for (let a = 0, k = 0; k < count; a++) if (sourceSide[tail[a]] === 1 && sourceSide[arcHead[a]] === 0 && capacity[a] > 0) arcs[k++] = a;
-  return { sourceSide, arcs };
+  const found = new Int32Array(graph.arcCount);
+  let count = 0;
+  for (let a = 0; a < graph.arcCount; a++) if (sourceSide[tail[a]] === 1 && sourceSide[arcHead[a]] === 0 && capacity[a] > 0) found[count++] = a;
+  return { sourceSide, arcs: found.slice(0, count) };
 }

@@ -31,7 +31,7 @@
 import { AnalysisError } from "../errors";
 import type { FlowGraph } from "./flow-graph";
 import { greedyForward } from "./greedy-preflow";
-import { flowTolerance, maxFlow as dinicMaxFlow, type MaxFlowResult } from "./max-flow";
+import { maxFlow as dinicMaxFlow, toleranceFor, type MaxFlowResult } from "./max-flow";
 import { returnExcess } from "./preflow-to-flow";
 import { residualSourceSide } from "./min-cut";
 import { fillRecords, originalResiduals, recordFlows, preferReversed, pushAlong, pushRelabelWorkspace, reverseOrientation, type Orientation, type PushRelabelWorkspace } from "./arc-records";
@@ -87,7 +87,7 @@ class Preflow {
     if (l > this.maxActive) this.maxActive = l;
   }
 
-  /** Exact labels by reverse BFS from the sink; rebuilds the buckets. */
+  /** Exact labels by reverse breadth-first search from the sink; rebuilds the buckets. */
   globalRelabel(): void {
     const { n, tolerance, source, sink } = this;
     const { label, queue, current, excess, residual, link, activeHead, allHead } = this.ws;
@@ -98,24 +98,46 @@ class Preflow {
     this.maxActive = -1;
     this.maxLabel = -1;
     label[sink] = 0;
+    // Breadth first, level by level. A level's vertices are expanded in increasing order
+    // (a scan of the labels between its lowest and highest vertex), so their records are
+    // read nearly in sequence rather than in the order they were found, unless that range
+    // is much wider than the level: then in the queue's order, which keeps the search
+    // linear on any graph.
     queue[0] = sink;
-    let headIndex = 0;
-    let tailIndex = 1;
-    while (headIndex < tailIndex) {
-      const v = queue[headIndex++];
-      const next = label[v] + 1;
-      for (let s = start[v], end = start[v + 1]; s < end; s++) {
-        // u can reach v when u's slot toward v (the mate of s) has residual capacity.
-        if (residual[3 * s + 1] <= tolerance) continue;
-        const u = link[6 * s + 4];
-        if (label[u] === n && u !== source) {
-          label[u] = next;
-          queue[tailIndex++] = u;
-          current[u] = start[u];
-          this.addToAll(u);
-          if (excess[u] > tolerance) this.addActive(u);
+    let levelStart = 0;
+    let levelEnd = 1;
+    let level = 0;
+    let low = sink;
+    let high = sink;
+    while (levelStart < levelEnd) {
+      const next = level + 1;
+      let nextLow = n;
+      let nextHigh = -1;
+      let tailIndex = levelEnd;
+      const scan = high - low < 8 * (levelEnd - levelStart) + 64;
+      for (let i = scan ? low : levelStart, stop = scan ? high + 1 : levelEnd; i < stop; i++) {
+        const v = scan ? i : queue[i];
+        if (scan && label[v] !== level) continue;
+        for (let s = start[v], end = start[v + 1]; s < end; s++) {
+          // u can reach v when u's slot toward v (the mate of s) has residual capacity.
+          if (residual[3 * s + 1] <= tolerance) continue;
+          const u = link[6 * s + 4];
+          if (label[u] === n && u !== source) {
+            label[u] = next;
+            queue[tailIndex++] = u;
+            current[u] = start[u];
+            this.addToAll(u);
+            if (excess[u] > tolerance) this.addActive(u);
+            if (u < nextLow) nextLow = u;
+            if (u > nextHigh) nextHigh = u;
+          }
         }
       }
+      level = next;
+      levelStart = levelEnd;
+      levelEnd = tailIndex;
+      low = nextLow;
+      high = nextHigh;
     }
   }
 
@@ -225,9 +247,16 @@ function maximumPreflow(
   const { graph, residual, link, excess } = ws;
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
   if (startFlow && startFlow.length !== graph.arcCount) throw new RangeError("one starting flow per arc expected");
-  const tolerance = flowTolerance(capacity);
+  // flowTolerance's bound and the finite capacities' sum, in one pass.
   let finiteSum = 0;
-  for (let a = 0; a < capacity.length; a++) if (capacity[a] !== Infinity) finiteSum += capacity[a];
+  let largest = 0;
+  for (let a = 0; a < capacity.length; a++) {
+    const c = capacity[a];
+    if (c === Infinity) continue;
+    finiteSum += c;
+    if (c > largest) largest = c;
+  }
+  const tolerance = toleranceFor(largest);
   const vote = fillRecords(ws, capacity, 2 * finiteSum + 1, startFlow);
   if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote))) reverseOrientation(ws);
   const source = ws.reversed ? originalSink : originalSource;
@@ -241,11 +270,19 @@ function maximumPreflow(
   for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
   // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
   // on, to keep excesses small and exact), push greedily forward, then discharge.
+  // What a head can pass on is summed once, and shared by the source's arcs into it.
+  const onward = ws.onward;
+  for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) onward[link[6 * s + 4]] = NaN;
   for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
     const w = link[6 * s + 4];
-    let onward = w === sink ? Infinity : 0;
-    for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop && w !== sink; t++) onward += residual[3 * t];
-    const r = Math.min(residual[3 * s], onward);
+    let left = onward[w];
+    if (w === sink) left = Infinity;
+    else if (left !== left) {
+      left = 0;
+      for (let t = graph.start[w], stop = graph.start[w + 1]; t < stop; t++) left += residual[3 * t];
+    }
+    const r = Math.min(residual[3 * s], left);
+    onward[w] = left - (r > 0 ? r : 0);
     if (r <= 0) continue;
     pushAlong(residual, link, s, r);
     excess[w] += r;

@@ -14,6 +14,7 @@ import { arcFlows, flowTolerance, maxFlow, maxFlowValueAlone, maxFlowValueFrom, 
 import { minCut, type MinCut } from "../graph/min-cut";
 import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../graph/push-relabel";
 import { ARC_EDGE } from "./compiled-network";
+import { contractedMaxFlow, contractedMaxFlowValue } from "./contracted-flow";
 import type { NetworkState } from "./evaluate";
 import { dinicValueNear, type ChangedArcs } from "./near-flow";
 
@@ -33,7 +34,7 @@ function workspaceFor(graph: FlowGraph): MaxFlowWorkspace {
 
 export function solveMaxFlow(state: NetworkState): MaxFlowResult {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return contractedMaxFlow(state) ?? pushRelabelMaxFlow(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
   return maxFlow(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
@@ -43,7 +44,8 @@ export function solveMaxFlow(state: NetworkState): MaxFlowResult {
  */
 export function maxFlowValue(state: NetworkState): number {
   const { net } = state;
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM)
+    return contractedMaxFlowValue(state) ?? pushRelabelMaxFlowValue(net.graph, state.flowCap, net.source, net.sink, { order: net.topologicalOrder });
   return maxFlowValueAlone(net.graph, state.flowCap, net.source, net.sink, workspaceFor(net.graph));
 }
 
@@ -94,7 +96,8 @@ export function maxFlowValueNear(state: NetworkState, nearState: NetworkState, n
   flow.set(nearFlow);
   const value = repairFlow(net.graph, flow, near.value, capacity, net.source, net.sink, tolerance);
   if (value === undefined) return maxFlowValue(state);
-  if (net.graph.arcCount >= PUSH_RELABEL_FROM) return pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, { order: net.topologicalOrder, startFlow: flow });
+  if (net.graph.arcCount >= PUSH_RELABEL_FROM)
+    return contractedMaxFlowValue(state, flow) ?? pushRelabelMaxFlowValue(net.graph, capacity, net.source, net.sink, { order: net.topologicalOrder, startFlow: flow });
   return maxFlowValueFrom(net.graph, capacity, flow, value, net.source, net.sink, workspace, tolerance, cutCapacity) ?? maxFlowValue(state);
 }
 

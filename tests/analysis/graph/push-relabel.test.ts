@@ -101,3 +101,47 @@ describe("push-relabel orientation vote", () => {
     expect(preferReversed(vote(early))).toBe(false);
   });
 });
+
+describe("push-relabel global relabeling on levels spread across the vertex numbers", () => {
+  // Two chains from the source (0) to the sink (1): one numbered upward (2, 3, ..., 200),
+  // the other downward (399, ..., 201), with random capacities and random rungs between
+  // them. Each breadth-first level then holds one vertex near the middle of the numbers
+  // and one far from it, so wide levels are expanded in queue order, narrow ones by a
+  // scan: both must label every vertex that can reach the sink.
+  const chains = fc.record({
+    up: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 199, maxLength: 199 }),
+    down: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 199, maxLength: 199 }),
+    rungs: fc.array(fc.tuple(fc.integer({ min: 0, max: 198 }), fc.integer({ min: 0, max: 198 }), fc.integer({ min: 1, max: 30 })), { maxLength: 40 }),
+  });
+  it("agrees with Dinic", () => {
+    fc.assert(
+      fc.property(chains, ({ up, down, rungs }) => {
+        const tails: number[] = [];
+        const heads: number[] = [];
+        const capacities: number[] = [];
+        const add = (t: number, h: number, c: number) => (tails.push(t), heads.push(h), capacities.push(c));
+        const upAt = (i: number) => 2 + i; // i = 0 .. 198
+        const downAt = (i: number) => 399 - i;
+        add(0, upAt(0), Infinity);
+        add(0, downAt(0), Infinity);
+        for (let i = 0; i < 198; i++) {
+          add(upAt(i), upAt(i + 1), up[i]);
+          add(downAt(i), downAt(i + 1), down[i]);
+        }
+        add(upAt(198), 1, up[198]);
+        add(downAt(198), 1, down[198]);
+        // Rungs go forward along the chains, so the graph stays acyclic.
+        for (const [a, b, c] of rungs) if (a < b) add(upAt(a), downAt(b), c);
+        const graph = buildFlowGraph(400, Int32Array.from(tails), Int32Array.from(heads));
+        const capacity = Float64Array.from(capacities);
+        const dinic = maxFlow(graph, capacity, 0, 1);
+        for (const orientation of ["original", "reversed"] as const) {
+          const pushed = pushRelabelMaxFlow(graph, capacity, 0, 1, { orientation });
+          expect(pushed.value).toBeCloseTo(dinic.value, 9);
+          expect([...minCut(graph, capacity, pushed, 0).arcs]).toEqual([...minCut(graph, capacity, dinic, 0).arcs]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

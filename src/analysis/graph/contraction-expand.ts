@@ -1,0 +1,127 @@
+/**
+ * Carrying a maximum flow of the contracted graph (graph/contraction.ts) back to the
+ * original graph: the flow on every arc, and the minimum cut's smallest source side (the
+ * vertices reachable from the source in the residual graph, Ford and Fulkerson 1956),
+ * without a search over the original graph.
+ *
+ * The source side, group by group. A group is the set of original vertices one contracted
+ * vertex stands for; its vertices are joined by merged arcs, which have no capacity limit
+ * forward and a residual equal to their flow backward.
+ * - A group has a vertex on the source side exactly when the contracted vertex is on the
+ *   contracted source side. (A search of the contracted graph treats a group as one
+ *   vertex, which could only add groups if it left a group from a vertex the original
+ *   search cannot reach inside it. Inside a group, the vertices unreachable from a
+ *   reachable one all sit behind a merged arc that carries nothing, so they carry nothing
+ *   either: their reverse residuals are zero and their only forward arcs are merged, so no
+ *   search leaves the group from them.)
+ * - In such a group, every vertex that carries flow is on the source side: the merged arcs
+ *   between it and any reachable vertex carry flow, so they are open both ways.
+ * - A vertex that carries nothing is on the source side when one of its arcs in is open
+ *   from a vertex on the source side (its reverse residuals are zero): decided in
+ *   topological order, so its predecessors are decided first.
+ * - Vertices on no source-to-sink route carry nothing; they are reached forward only,
+ *   through the dead-end arcs the plan lists.
+ */
+import type { FlowGraph } from "./flow-graph";
+import type { Contraction } from "./contraction";
+
+export interface ExpandedFlow {
+  /** Flow per original arc. */
+  readonly flow: Float64Array;
+  /** Per original vertex: the flow through it (what enters it). */
+  readonly through: Float64Array;
+}
+
+/**
+ * The flow on every original arc: kept arcs their share of their contracted arc's flow,
+ * arcs off the routes none, and merged arcs what conservation at their merged end says. An
+ * out-merged arc's tail receives through kept arcs and earlier out-merged arcs only (an
+ * in-merged arc into it would be its own, and it was out-merged instead), so walking the
+ * out-merged arcs in topological order finds each inflow complete; in-merged arcs,
+ * symmetrically, in reverse order.
+ */
+export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array): ExpandedFlow {
+  const { arcClass, lastMember, outMerged, inMerged, outEnds, inEnds } = plan;
+  const { tail, head, vertexCount } = graph;
+  const flow = new Float64Array(graph.arcCount);
+  const inflow = new Float64Array(vertexCount);
+  const outflow = new Float64Array(vertexCount);
+  // A contracted arc's flow fills its members in order, each up to its capacity (the last
+  // takes what is left), so at most one member is partly used: the residual graph keeps a
+  // member open forward exactly when the contracted arc is. Walked by original arc, with
+  // what each contracted arc has left to share.
+  const left = Float64Array.from(contractedFlow);
+  for (let a = 0; a < arcClass.length; a++) {
+    const c = arcClass[a];
+    if (c < 0 || left[c] <= 0) continue;
+    const f = a === lastMember[c] || left[c] < capacity[a] ? left[c] : capacity[a];
+    left[c] -= f;
+    flow[a] = f;
+    inflow[head[a]] += f;
+    outflow[tail[a]] += f;
+  }
+  // (An out-merged arc's tail is never an in-merged arc's head, so its outflow is not needed.)
+  for (let i = 0; i < outMerged.length; i++) {
+    const f = inflow[outEnds[2 * i]];
+    flow[outMerged[i]] = f;
+    inflow[outEnds[2 * i + 1]] += f;
+  }
+  for (let i = 0; i < inMerged.length; i++) {
+    const f = outflow[inEnds[2 * i + 1]];
+    flow[inMerged[i]] = f;
+    outflow[inEnds[2 * i]] += f;
+    inflow[inEnds[2 * i + 1]] += f;
+  }
+  return { flow, through: inflow };
+}
+
+/**
+ * The original graph's smallest source side from the contracted one's (`contractedSide`)
+ * and the expanded flow (see the file header for why this is exact).
+ */
+export function expandSourceSide(
+  plan: Contraction,
+  graph: FlowGraph,
+  capacity: Float64Array,
+  expanded: ExpandedFlow,
+  contractedSide: Uint8Array,
+  tolerance: number,
+): Uint8Array {
+  const { group, sharedMembers, deadEnds } = plan;
+  const { tail, head, inStart, inArcs, outStart, outArcs, vertexCount } = graph;
+  const { flow, through } = expanded;
+  const side = new Uint8Array(vertexCount);
+  for (let v = 0; v < vertexCount; v++) if (group[v] >= 0 && contractedSide[group[v]] === 1) side[v] = 1;
+  for (let i = 0; i < sharedMembers.length; i++) {
+    const x = sharedMembers[i];
+    if (side[x] === 0 || through[x] > tolerance) continue;
+    let reached = 0;
+    for (let k = inStart[x]; k < inStart[x + 1] && reached === 0; k++) {
+      const a = inArcs[k];
+      // (A merged arc's capacity is Infinity, so it is open forward.)
+      if (side[tail[a]] === 1 && capacity[a] - flow[a] > tolerance) reached = 1;
+    }
+    side[x] = reached;
+  }
+  // Off-route vertices, forward from the source side along arcs with capacity left.
+  const stack: number[] = [];
+  for (let i = 0; i < deadEnds.length; i++) {
+    const a = deadEnds[i];
+    if (side[tail[a]] === 1 && side[head[a]] === 0 && capacity[a] > tolerance) {
+      side[head[a]] = 1;
+      stack.push(head[a]);
+    }
+  }
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    for (let k = outStart[v]; k < outStart[v + 1]; k++) {
+      const a = outArcs[k];
+      const w = head[a];
+      if (side[w] === 0 && group[w] < 0 && capacity[a] > tolerance) {
+        side[w] = 1;
+        stack.push(w);
+      }
+    }
+  }
+  return side;
+}
