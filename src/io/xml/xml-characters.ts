@@ -54,14 +54,17 @@ function isXmlChar(code: number): boolean {
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-/** How a reference problem is reported: its kind, the offset of its '&', the message; never returns. */
-export type ReferenceFailure = (kind: ImportProblemKind, offset: number, message: string) => never;
+/**
+ * How a problem found while reading is reported: its kind, its offset in the file (of a
+ * reference's '&'), the message; never returns. The pull reader and its parts share one.
+ */
+export type XmlFailure = (kind: ImportProblemKind, offset: number, message: string) => never;
 
 /**
  * Replaces the predefined entities and character references in `raw` (which starts at
  * `offset` in the file); refuses any other entity and any malformed reference.
  */
-export function decodeReferences(raw: string, offset: number, fail: ReferenceFailure): string {
+export function decodeReferences(raw: string, offset: number, fail: XmlFailure): string {
   if (!raw.includes("&")) return raw;
   return raw.replace(/&([^;&\s]*);?/g, (match, body: string, at: number) => {
     const where = offset + at;

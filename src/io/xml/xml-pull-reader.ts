@@ -15,32 +15,20 @@
  * syntax error (XML offers no reliable recovery), thrown as an `ImportAbort` with its line
  * and column; a caller that wants the document's own problems reads to the end first.
  *
- * Texts are what a tree would hold as an element's text children: adjacent text, CDATA
- * and references joined (comments and processing instructions removed), literal CR LF read
- * as LF, and white space between elements dropped as layout (a leaf keeps its text
- * exactly: a value of " " is a value). A text comes as one event, before the start or end
- * tag that ends it.
+ * Texts are what a tree would hold as an element's text children (xml-content.ts says
+ * what is kept). A text comes as one event, before the start or end tag that ends it.
+ *
+ * This module reads the tags and sequences the events; its parts: xml-content.ts (the
+ * content between tags), xml-attributes.ts (a start tag's attributes), xml-string-cache.ts
+ * (names and short values kept once), xml-characters.ts (character rules, references).
  */
 import { withDefaults } from "../../model/options";
 import { ImportAbort, type ImportProblemKind } from "../import-error";
 import { LineIndex, type TextPosition } from "../text-position";
-import {
-  AMPERSAND,
-  BANG,
-  DOUBLE_QUOTE,
-  EQUALS,
-  GT,
-  LT,
-  QUESTION,
-  SINGLE_QUOTE,
-  SLASH,
-  decodeReferences,
-  isNameChar,
-  isNameStart,
-  isSpace,
-  isSpaceBetween,
-  isXmlSpace,
-} from "./xml-characters";
+import { XmlAttributes } from "./xml-attributes";
+import { DOUBLE_QUOTE, EQUALS, GT, SINGLE_QUOTE, SLASH, isNameChar, isNameStart, isXmlSpace, type XmlFailure } from "./xml-characters";
+import { ContentScanner, commentEnd, processingInstructionEnd } from "./xml-content";
+import { StringCache } from "./xml-string-cache";
 
 export interface XmlOptions {
   readonly maxChars: number;
@@ -55,16 +43,6 @@ export const DEFAULT_XML_OPTIONS: XmlOptions = Object.freeze({
 });
 
 export type XmlEvent = "start" | "text" | "end" | "done";
-
-/**
- * How many distinct names and short attribute values the reader remembers. A graph file
- * uses a few dozen names and repeats most short values ("true", "road", an attribute id);
- * remembering them means a string read a million times is one string, not a million.
- * Past the limit strings are simply sliced.
- */
-const STRING_CACHE_SIZE = 4096;
-/** Longer values are sliced (V8 then shares the file's characters instead of copying). */
-const CACHED_VALUE_LENGTH = 24;
 
 export class XmlPullReader {
   /** The current start or end tag's element name. */
@@ -88,17 +66,13 @@ export class XmlPullReader {
   /** The content read next follows a child element (its layout white space is dropped). */
   private afterChild = false;
   private lineIndex: LineIndex | undefined;
-  private readonly strings = new Map<number, string>();
   private readonly limits: XmlOptions;
-
-  // The current start tag's attributes, in parallel arrays reused from tag to tag. A value
-  // is sliced only when asked for, unless it had references or white space to normalise.
-  private attributeCount = 0;
-  private readonly attributeNames: string[] = [];
-  private readonly attributeStarts: number[] = [];
-  private readonly attributeEnds: number[] = [];
-  private readonly attributeHashes: number[] = [];
-  private readonly attributeDecoded: (string | undefined)[] = [];
+  /** `fail` in the shape the reader's parts take. */
+  private readonly failAt: XmlFailure = (kind, offset, message) => this.fail(kind, message, offset);
+  private readonly strings: StringCache;
+  /** The current start tag's attributes. */
+  private readonly attributes: XmlAttributes;
+  private readonly contentScanner: ContentScanner;
 
   constructor(
     readonly source: string,
@@ -106,6 +80,9 @@ export class XmlPullReader {
     options: Partial<XmlOptions> = {},
   ) {
     this.limits = withDefaults(DEFAULT_XML_OPTIONS, options);
+    this.strings = new StringCache(source);
+    this.attributes = new XmlAttributes(source, this.strings, this.failAt);
+    this.contentScanner = new ContentScanner(source, this.failAt);
     if (source.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
@@ -153,24 +130,19 @@ export class XmlPullReader {
 
   /** The current start tag's attribute `name`, or undefined. */
   attribute(name: string): string | undefined {
-    for (let i = 0; i < this.attributeCount; i++) if (this.attributeNames[i] === name) return this.attributeValue(i);
-    return undefined;
+    return this.attributes.find(name);
   }
 
   get attributeLength(): number {
-    return this.attributeCount;
+    return this.attributes.length;
   }
 
   attributeName(index: number): string {
-    return this.attributeNames[index];
+    return this.attributes.name(index);
   }
 
   attributeValue(index: number): string {
-    const decoded = this.attributeDecoded[index];
-    if (decoded !== undefined) return decoded;
-    const start = this.attributeStarts[index];
-    const end = this.attributeEnds[index];
-    return end - start <= CACHED_VALUE_LENGTH ? this.remembered(start, end, this.attributeHashes[index]) : this.source.slice(start, end);
+    return this.attributes.value(index);
   }
 
   /** Line and column of an offset (the line table is built on the first call only). */
@@ -207,8 +179,8 @@ export class XmlPullReader {
     const source = this.source;
     for (;;) {
       this.skipSpace();
-      if (source.startsWith("<?", this.pos)) this.skipUntil("?>", "processing instruction");
-      else if (source.startsWith("<!--", this.pos)) this.comment();
+      if (source.startsWith("<?", this.pos)) this.pos = processingInstructionEnd(source, this.pos, this.failAt);
+      else if (source.startsWith("<!--", this.pos)) this.pos = commentEnd(source, this.pos, this.failAt);
       else if (source.startsWith("<!DOCTYPE", this.pos) || source.startsWith("<!doctype", this.pos))
         this.fail("xml-doctype-refused", "DOCTYPE declarations are refused (they can define entities); remove it");
       else return;
@@ -217,20 +189,6 @@ export class XmlPullReader {
 
   private skipSpace(): void {
     while (isXmlSpace(this.source.charCodeAt(this.pos))) this.pos++;
-  }
-
-  private skipUntil(terminator: string, what: string): void {
-    const end = this.source.indexOf(terminator, this.pos);
-    if (end < 0) this.fail("xml-syntax", `unterminated ${what}`);
-    this.pos = end + terminator.length;
-  }
-
-  private comment(): void {
-    const start = this.pos;
-    const end = this.source.indexOf("-->", this.pos + 4);
-    if (end < 0) this.fail("xml-syntax", "unterminated comment", start);
-    if (this.source.slice(this.pos + 4, end).includes("--")) this.fail("xml-syntax", "'--' is not allowed inside a comment", start);
-    this.pos = end + 3;
   }
 
   private readName(): string {
@@ -245,17 +203,7 @@ export class XmlPullReader {
       hash = (Math.imul(hash, 31) + code) | 0;
     }
     this.pos = pos;
-    return this.remembered(start, pos, hash);
-  }
-
-  /** source[start, end), from the cache when it holds it (`hash` is of those characters). */
-  private remembered(start: number, end: number, hash: number): string {
-    const key = (Math.imul(hash, 31) + (end - start)) | 0;
-    const known = this.strings.get(key);
-    if (known !== undefined && known.length === end - start && this.source.startsWith(known, start)) return known;
-    const fresh = this.source.slice(start, end);
-    if (known === undefined && this.strings.size < STRING_CACHE_SIZE) this.strings.set(key, fresh);
-    return fresh;
+    return this.strings.slice(start, pos, hash);
   }
 
   /** A start tag at `pos` (its '<'): checks the limits, reads the name and attributes. */
@@ -281,9 +229,11 @@ export class XmlPullReader {
     return "start";
   }
 
+  /** The start tag's attributes, up to its '>' or '/>' (`element` names it in messages). */
   private readAttributes(element: string): void {
     const source = this.source;
-    this.attributeCount = 0;
+    const attributes = this.attributes;
+    attributes.clear();
     for (;;) {
       const before = this.pos;
       this.skipSpace();
@@ -301,120 +251,45 @@ export class XmlPullReader {
       const start = this.pos + 1;
       const end = source.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", start);
       if (end < 0) this.fail("xml-syntax", `unterminated value of attribute '${name}'`);
-      // One pass finds what needs work: '<' (refused), '&' (references), literal white space (normalised).
-      let references = false;
-      let whiteSpace = false;
-      let hash = 0;
-      for (let i = start; i < end; i++) {
-        const code = source.charCodeAt(i);
-        if (code === LT) this.fail("xml-syntax", `'<' is not allowed in the value of attribute '${name}'`, i);
-        if (code === AMPERSAND) references = true;
-        else if (code === 9 || code === 10 || code === 13) whiteSpace = true;
-        hash = (Math.imul(hash, 31) + code) | 0;
-      }
-      const count = this.attributeCount;
-      for (let i = 0; i < count; i++) if (this.attributeNames[i] === name) this.fail("xml-syntax", `attribute '${name}' appears twice in <${element}>`, nameOffset);
-      let decoded: string | undefined;
-      if (references || whiteSpace) {
-        // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space becomes
-        // a space, but white space written as a character reference (&#10;) is kept.
-        const raw = source.slice(start, end);
-        decoded = this.decode(whiteSpace ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, start);
-      }
-      this.attributeNames[count] = name;
-      this.attributeStarts[count] = start;
-      this.attributeEnds[count] = end;
-      this.attributeHashes[count] = hash;
-      this.attributeDecoded[count] = decoded;
-      this.attributeCount = count + 1;
+      attributes.add(element, name, nameOffset, start, end);
       this.pos = end + 1;
     }
   }
 
   /**
    * Reads the innermost open element's content up to its next child start tag or its end
-   * tag; returns the text before it first if that text is kept (see the header).
+   * tag; returns the text before it first if that text is kept (xml-content.ts).
    */
   private content(): XmlEvent {
-    const source = this.source;
+    const scanner = this.contentScanner;
     const parent = this.open[this.open.length - 1];
-    const hasElements = this.afterChild;
-    let textStart = this.pos;
-    let text = "";
-    // Leading white space not yet sliced (its end offset, or -1): before the first child
-    // element it is layout and dropped, so it is only read into `text` if something else
-    // (text, CDATA, the end tag of a leaf) follows. Indented files have one per element.
-    let layoutEnd = -1;
-    for (;;) {
-      const lt = source.indexOf("<", this.pos);
-      if (lt < 0) this.fail("xml-syntax", `element <${parent}> is not closed`, source.length);
-      if (lt > this.pos) {
-        if (text.length === 0 && layoutEnd < 0 && isSpaceBetween(source, this.pos, lt)) {
-          if (!hasElements) {
-            textStart = this.pos;
-            layoutEnd = lt;
-          }
-        } else {
-          if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
-          layoutEnd = -1;
-          if (text.length === 0) textStart = this.pos;
-          const raw = source.slice(this.pos, lt);
-          if (raw.includes("]]>")) this.fail("xml-syntax", "']]>' is not allowed in text", this.pos + raw.indexOf("]]>"));
-          // End-of-line handling (XML 1.0 section 2.11): literal CRLF and CR read as LF.
-          text += this.decode(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw, this.pos);
-        }
-        this.pos = lt;
-      }
-      const next = source.charCodeAt(this.pos + 1);
-      if (next === SLASH) {
-        const closeOffset = this.pos;
-        this.pos += 2;
-        const name = this.readName();
-        this.skipSpace();
-        if (source.charCodeAt(this.pos) !== GT) this.fail("xml-syntax", `expected '>' to end </${name}>`);
-        this.pos++;
-        if (name !== parent) this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
-        if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
-        this.pendingEnd = true;
-        if (text.length > 0 && !(hasElements && isSpace(text))) return this.textEvent(text, textStart);
-        this.offset = closeOffset;
-        return this.next();
-      }
-      if (next === BANG && source.startsWith("<!--", this.pos)) this.comment();
-      else if (next === BANG && source.startsWith("<![CDATA[", this.pos)) {
-        const end = source.indexOf("]]>", this.pos + 9);
-        if (end < 0) this.fail("xml-syntax", "unterminated CDATA section");
-        if (layoutEnd >= 0) text = this.takeLayout(textStart, layoutEnd);
-        layoutEnd = -1;
-        if (text.length === 0) textStart = this.pos;
-        text += source.slice(this.pos + 9, end).replace(/\r\n?/g, "\n");
-        this.pos = end + 3;
-      } else if (next === QUESTION) this.skipUntil("?>", "processing instruction");
-      else if (next === BANG) this.fail("xml-doctype-refused", "markup declarations (<!DOCTYPE, <!ENTITY, ...) are refused");
-      else {
-        // Text before a child element is kept only if it is more than white space.
-        if (text.length > 0 && !isSpace(text)) {
-          this.atChildStart = true;
-          return this.textEvent(text, textStart);
-        }
-        return this.startTag();
-      }
+    this.pos = scanner.read(this.pos, parent, this.afterChild);
+    if (this.source.charCodeAt(this.pos + 1) === SLASH) return this.endTag(parent, scanner.text, scanner.textStart);
+    if (scanner.text.length > 0) {
+      this.atChildStart = true;
+      return this.textEvent(scanner.text, scanner.textStart);
     }
+    return this.startTag();
+  }
+
+  /** The end tag at `pos` (its '</') closing `parent`; `text` (with its offset) is the content before it, "" for none. */
+  private endTag(parent: string, text: string, textStart: number): XmlEvent {
+    const closeOffset = this.pos;
+    this.pos += 2;
+    const name = this.readName();
+    this.skipSpace();
+    if (this.source.charCodeAt(this.pos) !== GT) this.fail("xml-syntax", `expected '>' to end </${name}>`);
+    this.pos++;
+    if (name !== parent) this.fail("xml-mismatched-tag", `closing tag </${name}> does not match the open element <${parent}>`, closeOffset);
+    this.pendingEnd = true;
+    if (text.length > 0) return this.textEvent(text, textStart);
+    this.offset = closeOffset;
+    return this.next();
   }
 
   private textEvent(text: string, offset: number): XmlEvent {
     this.text = text;
     this.offset = offset;
     return "text";
-  }
-
-  /** White space read as text after all (see `content`), with line ends normalised as text's are. */
-  private takeLayout(start: number, end: number): string {
-    const raw = this.source.slice(start, end);
-    return raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
-  }
-
-  private decode(raw: string, offset: number): string {
-    return decodeReferences(raw, offset, (kind, at, message) => this.fail(kind, message, at));
   }
 }
