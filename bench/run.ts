@@ -75,7 +75,10 @@ for (const edges of sizes) {
   const igraph: PeerAnswer[] = [];
   const networkx: PeerAnswer[] = [];
   collectGarbage(); // the report stage's garbage, before the warm-up (bench/timing.ts)
-  solveFlowOnce(stages.state); // warm-up
+  // Three warm-up solves: after the collection, solves at 10^6 edges took 1,582, 793, 671,
+  // 621, 503 and 620 ms in a row (tmp trace, --trace-gc: no collection inside them) while
+  // V8 settled on its optimised code, and one warm-up timed that settling instead.
+  for (let i = 0; i < 3; i++) solveFlowOnce(stages.state);
   for (let round = 0; round < runs; round++) {
     ours.push(solveFlowOnce(stages.state));
     if (peers instanceof Peers) {
