@@ -12,8 +12,9 @@
  * several vertices joined by such arcs (producers behind the source's arcs, markets
  * before the sink's, a lab's intakes and output), and keeps vertices that lie on no
  * source-to-sink route. On the benchmark's layered network at 10^6 edges, merging and
- * dropping them leaves 199,595 of 450,183 vertices and 919,533 of 1,237,140 arcs, and
- * push-relabel's first phase runs about twice as fast (docs/performance.md).
+ * dropping them, then making parallel arcs one, leaves 198,956 of 450,183 vertices and
+ * 641,703 of 1,237,140 arcs, and the whole solve runs about twice as fast
+ * (docs/performance.md, "The session-5 round").
  *
  * The rule, for every vertex v other than the source and the sink, among the vertices that
  * matter (on some source-to-sink route):
@@ -44,8 +45,6 @@ export interface Contraction {
   readonly lastMember: Int32Array;
   /** Per original vertex: its contracted vertex, or -1 for a vertex that does not matter. */
   readonly group: Int32Array;
-  /** Per contracted vertex: 1 when it stands for more than one original vertex. */
-  readonly shared: Uint8Array;
   /** The members of groups of more than one vertex, source excepted, in topological order. */
   readonly sharedMembers: Int32Array;
   /** Arcs from a vertex that matters to one that does not (dead ends), ascending. */
@@ -153,7 +152,6 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     arcClass: arcs.arcClass,
     lastMember: arcs.lastMember,
     group,
-    shared,
     sharedMembers: sharedMembersInOrder(order, group, shared, source),
     deadEnds: deadEnds.slice(0, deadCount),
     outMerged: outMerged.slice(0, outCount),

@@ -268,9 +268,9 @@ function maximumPreflow(
   // The starting flow's value sits at the sink; clamping may leave crumbs elsewhere.
   excess[source] = 0;
   for (let v = 0; v < excess.length; v++) if (v !== sink && excess[v] < 0) excess[v] = 0;
-  // Saturate the source's arcs (an uncapacitated one only up to what its head can pass
-  // on, to keep excesses small and exact), push greedily forward, then discharge.
-  // What a head can pass on is summed once, and shared by the source's arcs into it.
+  // Saturate the source's arcs, each only up to what its head can still pass on (to keep
+  // excesses small, and exact where a capacity is unlimited), push greedily forward, then
+  // discharge. What a head can pass on is summed once and shared by the arcs into it.
   const onward = ws.onward;
   for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) onward[link[6 * s + 4]] = NaN;
   for (let s = ws.outFirst(source), end = ws.outEnd(source); s < end; s++) {
