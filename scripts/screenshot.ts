@@ -52,6 +52,8 @@ const SHOTS: readonly Shot[] = [
   { name: "details-right-node", query: "?base&layout=tiered&sel=node:cn-fentanyl-labs-pre2019" },
   // A tall window: the whole results panel (routes list included) on one screen.
   { name: "results-tall", query: "?base&layout=tiered", height: 2400 },
+  // The generated 10^5-edge network: its analysis runs in the worker, on the contracted network.
+  { name: "synthetic-100000", query: "?synthetic=100000" },
   { name: "narrow-1024", query: "?base&layout=tiered", width: 1024, height: 768, },
   // A tall window: the tiered layout must use the height, not leave the lower part empty.
   { name: "tall-1280x1600", query: "?base&layout=tiered", width: 1280, height: 1600 },
