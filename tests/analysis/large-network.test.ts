@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { layeredDataset } from "../../src/model/synthetic";
 import { arcFlows, maxFlow } from "../../src/analysis/graph/max-flow";
 import { minCut } from "../../src/analysis/graph/min-cut";
-import { planContraction } from "../../src/analysis/graph/contraction";
+import { contractedCapacities, planContraction } from "../../src/analysis/graph/contraction";
+import { planInner } from "../../src/analysis/graph/contracted-solve";
 import { createAnalyzer } from "../../src/analysis/analyzer";
 import { compileNetwork } from "../../src/analysis/network/compile";
 import { evaluateNetwork } from "../../src/analysis/network/evaluate";
@@ -27,6 +28,9 @@ describe("max-flow on a large compiled network", () => {
     expect([...solved.cut.sourceSide]).toEqual([...dinicCut.sourceSide]);
     const plan = planContraction(net.graph, state.flowCap, net.source, net.sink, net.topologicalOrder);
     expect(plan!.graph.vertexCount).toBeLessThan(0.7 * net.graph.vertexCount);
+    // ... and solved it two levels deep (graph/dominance.ts), smaller again.
+    const inner = planInner(plan!, contractedCapacities(plan!, state.flowCap));
+    expect(inner!.plan.graph.vertexCount).toBeLessThan(0.9 * plan!.graph.vertexCount);
     const flows = arcFlows(net.graph, solved.result);
     flows.forEach((f, a) => expect(f).toBeLessThanOrEqual(state.flowCap[a] + 1e-6));
   });
@@ -53,6 +57,16 @@ describe("contraction plans on a large network", () => {
       for (let i = 0; i < arcs.length; i += 3) capped[arcs[i]] = 40;
       check(capped);
     }
+    check(state.flowCap);
+    // Arcs the second level lifted, now a tenth as wide: its plan no longer fits.
+    const lifted = planInner(plan, contractedCapacities(plan, state.flowCap))!.dominated.arcs;
+    const narrowed = state.flowCap.slice();
+    const narrowedClass = new Uint8Array(plan.graph.arcCount);
+    for (let i = 0; i < lifted.length; i += 2) narrowedClass[lifted[i]] = 1;
+    plan.arcClass.forEach((c, a) => {
+      if (c >= 0 && narrowedClass[c] === 1) narrowed[a] /= 10;
+    });
+    check(narrowed);
     check(state.flowCap);
   });
 });

@@ -9,13 +9,17 @@
  * The plan is kept per compiled graph and reused while the arcs it merged stay
  * uncapacitated under the scenario's capacities (a recipe that stops running, for
  * instance, closes its intake arcs, and the next solve plans again).
+ *
+ * A second level (graph/contracted-solve.ts): on the contracted graph, arcs that can never
+ * be saturated (graph/dominance.ts) are lifted to unlimited capacity and contracted in
+ * turn. That inner plan depends on the capacities' values, not only on which are
+ * unlimited, so it is checked on every solve and made again by the next full solve when it
+ * no longer holds.
  */
 import type { FlowGraph } from "../graph/flow-graph";
-import { contractedCapacities, contractedFlow, planContraction, planFits, type Contraction } from "../graph/contraction";
-import { expandFlows, expandSourceSide } from "../graph/contraction-expand";
-import { arcFlows, flowTolerance, type MaxFlowResult } from "../graph/max-flow";
-import { minCut } from "../graph/min-cut";
-import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../graph/push-relabel";
+import { contractedCapacities, planContraction, planFits, type Contraction } from "../graph/contraction";
+import { contractedValue, innerFits, planInner, solveContracted, type InnerPlan } from "../graph/contracted-solve";
+import { flowTolerance, type MaxFlowResult } from "../graph/max-flow";
 import type { NetworkState } from "./evaluate";
 
 /**
@@ -65,17 +69,29 @@ function planFor(state: NetworkState, mayPlan: boolean): Contraction | undefined
   return plan;
 }
 
+/**
+ * The inner plan kept for `plan`, when it fits its contracted `capacities` (its lifted
+ * capacities are then written); else a new one when `mayPlan` (full solves only, as for
+ * the outer plan). Null is kept for a graph with nothing to lift, until a full solve tries again.
+ */
+const inners = new WeakMap<Contraction, InnerPlan | null>();
+
+function innerFor(plan: Contraction, capacities: Float64Array, mayPlan: boolean): InnerPlan | undefined {
+  const kept = inners.get(plan);
+  if (kept && innerFits(plan, capacities, kept)) return kept;
+  if (!mayPlan) return undefined;
+  const made = planInner(plan, capacities) ?? null;
+  inners.set(plan, made);
+  return made ?? undefined;
+}
+
 /** The maximum flow and its minimum cut's source side, or undefined when no plan applies. */
 export function contractedMaxFlow(state: NetworkState): MaxFlowResult | undefined {
   const plan = planFor(state, true);
   if (!plan) return undefined;
-  const { net } = state;
-  const solved = pushRelabelMaxFlow(plan.graph, contractedCapacities(plan, state.flowCap), plan.source, plan.sink, { order: plan.order });
-  const contractedSide = solved.sourceSide ?? minCut(plan.graph, plan.capacity, solved, plan.source).sourceSide;
-  const expanded = expandFlows(plan, net.graph, state.flowCap, arcFlows(plan.graph, solved));
-  const tolerance = flowTolerance(state.flowCap);
-  const sourceSide = expandSourceSide(plan, net.graph, state.flowCap, expanded, contractedSide, tolerance);
-  return { value: solved.value, tolerance, arcFlow: expanded.flow, sourceSide };
+  const capacities = contractedCapacities(plan, state.flowCap);
+  const inner = innerFor(plan, capacities, true);
+  return solveContracted(state.net.graph, state.flowCap, plan, capacities, inner, flowTolerance(state.flowCap));
 }
 
 /**
@@ -85,6 +101,6 @@ export function contractedMaxFlow(state: NetworkState): MaxFlowResult | undefine
 export function contractedMaxFlowValue(state: NetworkState, startFlow?: Float64Array): number | undefined {
   const plan = planFor(state, false);
   if (!plan) return undefined;
-  const start = startFlow ? contractedFlow(plan, startFlow) : undefined;
-  return pushRelabelMaxFlowValue(plan.graph, contractedCapacities(plan, state.flowCap), plan.source, plan.sink, { order: plan.order, startFlow: start });
+  const capacities = contractedCapacities(plan, state.flowCap);
+  return contractedValue(plan, capacities, innerFor(plan, capacities, false), startFlow);
 }

@@ -4,80 +4,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFlowGraph, type FlowGraph } from "../../../src/analysis/graph/flow-graph";
+import { randomNetwork, routeOrder } from "./support/contraction-networks";
 import { contractedCapacities, planContraction, planFits } from "../../../src/analysis/graph/contraction";
 import { expandFlows, expandSourceSide } from "../../../src/analysis/graph/contraction-expand";
 import { arcFlows, flowTolerance, maxFlow } from "../../../src/analysis/graph/max-flow";
 import { minCut } from "../../../src/analysis/graph/min-cut";
 import { pushRelabelMaxFlow } from "../../../src/analysis/graph/push-relabel";
-import { reachable } from "../../../src/analysis/graph/reachability";
-import { topologicalOrder } from "../../../src/analysis/graph/topological-order";
-
-/** Topological order of the vertices on some source-to-sink route (as compile.ts computes it). */
-function routeOrder(graph: FlowGraph, source: number, sink: number): Int32Array {
-  const every = new Uint8Array(graph.arcCount).fill(1);
-  const forward = reachable(graph, every, source, "forward");
-  const backward = reachable(graph, every, sink, "backward");
-  const result = topologicalOrder(graph, forward.map((f, v) => f & backward[v]));
-  if (result.kind !== "order") throw new Error("test graphs are acyclic");
-  return result.order;
-}
-
-// Acyclic networks shaped like the compiled network: a random DAG with finite capacities
-// (zero and parallel arcs included, a few uncapacitated ones), whose vertices are then
-// split at random into an in-part and an out-part joined by an uncapacitated arc (or, now
-// and then, a finite one: a node capacity), and whose source arcs are routed through
-// uncapacitated "producer" vertices. Dead ends come for free.
-const capacityArb = fc.oneof(
-  { weight: 1, arbitrary: fc.constant(Infinity) },
-  { weight: 1, arbitrary: fc.constant(0) },
-  { weight: 4, arbitrary: fc.integer({ min: 1, max: 40 }) },
-  { weight: 3, arbitrary: fc.double({ min: 0.01, max: 40, noNaN: true }) },
-);
-const randomNetwork = fc
-  .record({
-    vertices: fc.integer({ min: 3, max: 12 }),
-    arcs: fc.array(fc.tuple(fc.nat(), fc.nat(), capacityArb), { minLength: 8, maxLength: 40 }),
-    split: fc.array(fc.constantFrom("none", "open", "capped", "fan"), { minLength: 12, maxLength: 12 }),
-    producers: fc.boolean(),
-  })
-  .map(({ vertices, arcs, split, producers }) => {
-    // Vertex 0 is the source, vertex 1 the sink; arcs go up in the order 0, 2, 3, ..., 1.
-    const rank = (v: number) => (v === 0 ? 0 : v === 1 ? vertices : v);
-    const tails: number[] = [];
-    const heads: number[] = [];
-    const capacities: number[] = [];
-    const add = (t: number, h: number, c: number) => (tails.push(t), heads.push(h), capacities.push(c));
-    let count = vertices;
-    // The in-part of a split vertex takes its arcs in; the vertex itself keeps its arcs out.
-    // A "fan" vertex instead hands its arcs out in turn to itself and a chain of two
-    // out-parts behind uncapacitated arcs (vertices with one arc in, several out).
-    const inPart = new Int32Array(vertices).map((_, v) => v);
-    const outParts = Array.from({ length: vertices }, (_, v) => [v]);
-    for (let v = 2; v < vertices; v++) {
-      if (split[v] === "fan") {
-        const first = count++;
-        const second = count++;
-        add(v, first, Infinity);
-        add(first, second, Infinity);
-        outParts[v] = [v, first, second];
-      } else if (split[v] !== "none") {
-        inPart[v] = count++;
-        add(inPart[v], v, split[v] === "open" ? Infinity : 1 + ((v * 7) % 30));
-      }
-    }
-    arcs.forEach(([a, b, c], i) => {
-      const h = b % vertices;
-      let t = a % vertices;
-      if (rank(t) >= rank(h)) return;
-      if (t === 0 && producers) {
-        const producer = count++;
-        add(0, producer, Infinity);
-        t = producer;
-      } else t = outParts[t][i % outParts[t].length];
-      add(t, inPart[h], c);
-    });
-    return { graph: buildFlowGraph(count, Int32Array.from(tails), Int32Array.from(heads)), capacity: Float64Array.from(capacities) };
-  });
 
 /** Stands for an uncapacitated route that no plan was made for (the plain solvers report those). */
 function raise(): never {
