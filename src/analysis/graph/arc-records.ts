@@ -203,30 +203,6 @@ export function preferReversed(vote: number): boolean {
   return vote > 0;
 }
 
-/**
- * `fillRecords`'s vote from a graph and its capacities alone, for a solve on a smaller
- * network derived from `graph` (network/contracted-flow.ts): merging vertices removes
- * exactly the ones whose capacities in and out differ most, so the vote of the smaller
- * network can point the other way.
- */
-export function capacityVote(graph: FlowGraph, capacity: Float64Array): number {
-  const { vertexCount, tail, head } = graph;
-  // Per vertex, its finite capacity in minus its finite capacity out, and whether it has both.
-  const balance = new Float64Array(vertexCount);
-  const sides = new Uint8Array(vertexCount);
-  for (let a = 0; a < capacity.length; a++) {
-    const c = capacity[a];
-    if (c === Infinity || c <= 0) continue;
-    balance[head[a]] += c;
-    sides[head[a]] |= 1;
-    balance[tail[a]] -= c;
-    sides[tail[a]] |= 2;
-  }
-  let vote = 0;
-  for (let v = 0; v < vertexCount; v++) if (sides[v] === 3) vote += balance[v] > 0 ? 1 : balance[v] < 0 ? -1 : 0;
-  return vote;
-}
-
 /** Turns the filled residuals and excesses into those of the other orientation. */
 export function reverseOrientation(ws: PushRelabelWorkspace): void {
   const { residual, excess } = ws;

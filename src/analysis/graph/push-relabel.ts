@@ -242,7 +242,7 @@ function maximumPreflow(
   capacity: Float64Array,
   originalSource: number,
   originalSink: number,
-  { order, startFlow, orientation = "auto" }: PushRelabelOptions,
+  { order, startFlow, orientation = "auto", voteBias = 0 }: PushRelabelOptions,
 ): { value: number; tolerance: number; source: number; sink: number } {
   const { graph, residual, link, excess } = ws;
   if (capacity.length !== graph.arcCount) throw new RangeError("one capacity per arc expected");
@@ -258,7 +258,7 @@ function maximumPreflow(
   }
   const tolerance = toleranceFor(largest);
   const vote = fillRecords(ws, capacity, 2 * finiteSum + 1, startFlow);
-  if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote))) reverseOrientation(ws);
+  if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote + voteBias))) reverseOrientation(ws);
   const source = ws.reversed ? originalSink : originalSource;
   const sink = ws.reversed ? originalSource : originalSink;
   if (source === sink) {
@@ -311,6 +311,11 @@ export interface PushRelabelOptions {
   readonly startFlow?: Float64Array;
   /** "auto" (the default) picks by `preferReversed`; the tests force each orientation. */
   readonly orientation?: Orientation;
+  /**
+   * Added to the capacity vote under "auto": the votes of vertices merged away before the
+   * solve, which a smaller network no longer counts (graph/contracted-solve.ts).
+   */
+  readonly voteBias?: number;
 }
 
 /** The maximum flow (residuals per slot and flow per logical arc). */
