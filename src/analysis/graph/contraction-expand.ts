@@ -42,13 +42,12 @@ export interface ExpandedFlow {
  */
 export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array): ExpandedFlow {
   const { arcClass, lastMember, outMerged, inMerged, outEnds, inEnds } = plan;
-  const { tail, head } = graph;
+  const { head, outStart, outArcs } = graph;
   const flow = new Float64Array(graph.arcCount);
   // Scratch kept with the plan: a fresh 10^6-arc solve would otherwise fault in and zero
-  // about 12 MB more per solve. `through` is returned, but only read before the next one.
-  const { inflow, outflow, left } = plan.scratch;
+  // about 8 MB more per solve. `through` is returned, but only read before the next one.
+  const { inflow, left } = plan.scratch;
   inflow.fill(0);
-  outflow.fill(0);
   left.set(contractedFlow);
   // A contracted arc's flow fills its members in order, each up to its capacity (the last
   // takes what is left), so at most one member is partly used: the residual graph keeps a
@@ -61,19 +60,21 @@ export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float
     left[c] -= f;
     flow[a] = f;
     inflow[head[a]] += f;
-    outflow[tail[a]] += f;
   }
-  // (An out-merged arc's tail is never an in-merged arc's head, so its outflow is not needed.)
   for (let i = 0; i < outMerged.length; i++) {
     const f = inflow[outEnds[2 * i]];
     flow[outMerged[i]] = f;
     inflow[outEnds[2 * i + 1]] += f;
   }
+  // An in-merged arc carries what leaves its head, whose arcs out are kept arcs (set above),
+  // in-merged arcs further on (set before it, in this order) or dead ends (no flow): summed
+  // here for these few heads rather than accumulated for every vertex in the pass above.
   for (let i = 0; i < inMerged.length; i++) {
-    const f = outflow[inEnds[2 * i + 1]];
+    const v = inEnds[2 * i + 1];
+    let f = 0;
+    for (let k = outStart[v]; k < outStart[v + 1]; k++) f += flow[outArcs[k]];
     flow[inMerged[i]] = f;
-    outflow[inEnds[2 * i]] += f;
-    inflow[inEnds[2 * i + 1]] += f;
+    inflow[v] += f;
   }
   return { flow, through: inflow };
 }

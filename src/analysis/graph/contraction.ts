@@ -59,7 +59,7 @@ export interface Contraction {
   /** Scratch: the contracted graph's capacities (`contractedCapacities`). */
   readonly capacity: Float64Array;
   /** Scratch for graph/contraction-expand.ts: per original vertex, and per contracted arc. */
-  readonly scratch: { readonly inflow: Float64Array; readonly outflow: Float64Array; readonly left: Float64Array };
+  readonly scratch: { readonly inflow: Float64Array; readonly left: Float64Array };
 }
 
 /** Union-find representative, with path halving. */
@@ -159,7 +159,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     outEnds: endsOf(outMerged.subarray(0, outCount), tail, head),
     inEnds: endsOf(inMerged.slice(0, inCount).reverse(), tail, head),
     capacity: new Float64Array(arcs.tails.length),
-    scratch: { inflow: new Float64Array(vertexCount), outflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length) },
+    scratch: { inflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length) },
   };
 }
 
