@@ -12,7 +12,8 @@
  */
 import { contractedCapacities, contractedFlow, planContraction, planFits, type Contraction } from "./contraction";
 import { expandFlows, expandSourceSide } from "./contraction-expand";
-import { dominanceHolds, findDominatedArcs, liftDominated, type DominatedArcs } from "./dominance";
+import { AnalysisError } from "../errors";
+import { dominanceHolds, findDominatedArcs, liftDominated, marginFor, type DominatedArcs } from "./dominance";
 import type { FlowGraph } from "./flow-graph";
 import { arcFlows, type MaxFlowResult } from "./max-flow";
 import { minCut } from "./min-cut";
@@ -34,10 +35,29 @@ export function planInner(outer: Contraction, capacities: Float64Array): InnerPl
   return plan ? { dominated, plan, lifted } : undefined;
 }
 
-/** True when `inner` is exact under the outer graph's `capacities`; then its lifted capacities are written. */
-export function innerFits(outer: Contraction, capacities: Float64Array, inner: InnerPlan): boolean {
-  if (!dominanceHolds(outer.graph, capacities, inner.dominated)) return false;
+/**
+ * True when `inner` can be solved under the outer graph's `capacities`: its merged arcs are
+ * unlimited once the dominated arcs are lifted (the lifted capacities are then written).
+ * With `dominance`, also when every lifted arc is still strictly dominated, which makes the
+ * inner solve exact beforehand (value-only solves need that); without, `solveContracted`
+ * checks the flow afterwards instead.
+ */
+export function innerFits(outer: Contraction, capacities: Float64Array, inner: InnerPlan, dominance = true): boolean {
+  if (dominance && !dominanceHolds(outer.graph, capacities, inner.dominated)) return false;
   return planFits(inner.plan, liftDominated(capacities, inner.dominated, inner.lifted));
+}
+
+/**
+ * Whether a flow of the outer graph leaves every lifted arc strictly below its capacity.
+ * Then it is feasible for the original capacities; the lifted network's maximum flow is at
+ * least the original's, so it is a maximum flow of both, and every residual arc is open in
+ * one network exactly when in the other: the same smallest source side.
+ */
+function liftedArcsOpen(capacities: Float64Array, inner: InnerPlan, flow: Float64Array): boolean {
+  const margin = marginFor(capacities);
+  const { arcs } = inner.dominated;
+  for (let i = 0; i < arcs.length; i++) if (!(flow[arcs[i]] < capacities[arcs[i]] - margin)) return false;
+  return true;
 }
 
 /**
@@ -55,9 +75,12 @@ function liftedVote(inner: InnerPlan): number {
 
 /**
  * The maximum flow of `graph` under `capacity` through `outer` (made for these capacities,
- * or fitting them) and, when given, `inner` (fitting `outer`'s contracted capacities: check
- * with `innerFits` first). `capacities` are those contracted capacities
- * (`contractedCapacities(outer, capacity)`), `tolerance` the original capacities' (max-flow.ts).
+ * or fitting them) and, when given, `inner` (`innerFits` true). `capacities` are `outer`'s
+ * contracted capacities (`contractedCapacities(outer, capacity)`), `tolerance` the original
+ * capacities' (max-flow.ts). Unless `inner` was checked for dominance, its flow is checked
+ * (`liftedArcsOpen`), and when a lifted arc reached its capacity, or the lifted network
+ * has an uncapacitated route the original has not, `outer` is solved instead and
+ * `innerHeld` is false.
  */
 export function solveContracted(
   graph: FlowGraph,
@@ -66,21 +89,14 @@ export function solveContracted(
   capacities: Float64Array,
   inner: InnerPlan | undefined,
   tolerance: number,
-): MaxFlowResult {
+  innerChecked = true,
+): MaxFlowResult & { readonly innerHeld: boolean } {
+  const onInner = inner ? solveInner(outer, capacities, inner, tolerance, innerChecked) : undefined;
   let value: number;
   let flow: Float64Array;
   let side: Uint8Array;
-  if (inner) {
-    const solved = pushRelabelMaxFlow(inner.plan.graph, contractedCapacities(inner.plan, inner.lifted), inner.plan.source, inner.plan.sink, {
-      order: inner.plan.order,
-      voteBias: liftedVote(inner),
-    });
-    const innerSide = solved.sourceSide ?? minCut(inner.plan.graph, inner.plan.capacity, solved, inner.plan.source).sourceSide;
-    const expanded = expandFlows(inner.plan, outer.graph, inner.lifted, arcFlows(inner.plan.graph, solved));
-    value = solved.value;
-    flow = expanded.flow;
-    side = expandSourceSide(inner.plan, outer.graph, inner.lifted, expanded, innerSide, tolerance);
-  } else {
+  if (onInner) ({ value, flow, side } = onInner);
+  else {
     const solved = pushRelabelMaxFlow(outer.graph, capacities, outer.source, outer.sink, { order: outer.order });
     value = solved.value;
     flow = arcFlows(outer.graph, solved);
@@ -88,7 +104,25 @@ export function solveContracted(
   }
   const expanded = expandFlows(outer, graph, capacity, flow);
   const sourceSide = expandSourceSide(outer, graph, capacity, expanded, side, tolerance);
-  return { value, tolerance, arcFlow: expanded.flow, sourceSide };
+  return { value, tolerance, arcFlow: expanded.flow, sourceSide, innerHeld: inner !== undefined && onInner !== undefined };
+}
+
+/** The inner solve carried back to the outer graph, or undefined when (unchecked) it is not exact. */
+function solveInner(outer: Contraction, capacities: Float64Array, inner: InnerPlan, tolerance: number, checked: boolean) {
+  let solved: MaxFlowResult;
+  try {
+    solved = pushRelabelMaxFlow(inner.plan.graph, contractedCapacities(inner.plan, inner.lifted), inner.plan.source, inner.plan.sink, {
+      order: inner.plan.order,
+      voteBias: liftedVote(inner),
+    });
+  } catch (error) {
+    if (checked || !(error instanceof AnalysisError) || error.kind !== "unbounded-flow") throw error;
+    return undefined;
+  }
+  const innerSide = solved.sourceSide ?? minCut(inner.plan.graph, inner.plan.capacity, solved, inner.plan.source).sourceSide;
+  const expanded = expandFlows(inner.plan, outer.graph, inner.lifted, arcFlows(inner.plan.graph, solved));
+  if (!checked && !liftedArcsOpen(capacities, inner, expanded.flow)) return undefined;
+  return { value: solved.value, flow: expanded.flow, side: expandSourceSide(inner.plan, outer.graph, inner.lifted, expanded, innerSide, tolerance) };
 }
 
 /**

@@ -72,14 +72,16 @@ function planFor(state: NetworkState, mayPlan: boolean): Contraction | undefined
 /**
  * The inner plan kept for `plan`, when it fits its contracted `capacities` (its lifted
  * capacities are then written); else a new one when `mayPlan` (full solves only, as for
- * the outer plan). Null is kept for a graph with nothing to lift, until a full solve tries again.
+ * the outer plan). Full solves check the lifted arcs on their flow instead of beforehand
+ * (graph/contracted-solve.ts), so a kept plan serves every scenario that leaves those arcs
+ * unsaturated. Null is kept for a graph with nothing to lift, until a full solve tries again.
  */
 const inners = new WeakMap<Contraction, InnerPlan | null>();
 
-function innerFor(plan: Contraction, capacities: Float64Array, mayPlan: boolean): InnerPlan | undefined {
+function innerFor(plan: Contraction, capacities: Float64Array, full: boolean): InnerPlan | undefined {
   const kept = inners.get(plan);
-  if (kept && innerFits(plan, capacities, kept)) return kept;
-  if (!mayPlan) return undefined;
+  if (kept && innerFits(plan, capacities, kept, !full)) return kept;
+  if (!full) return undefined;
   const made = planInner(plan, capacities) ?? null;
   inners.set(plan, made);
   return made ?? undefined;
@@ -91,7 +93,10 @@ export function contractedMaxFlow(state: NetworkState): MaxFlowResult | undefine
   if (!plan) return undefined;
   const capacities = contractedCapacities(plan, state.flowCap);
   const inner = innerFor(plan, capacities, true);
-  return solveContracted(state.net.graph, state.flowCap, plan, capacities, inner, flowTolerance(state.flowCap));
+  const solved = solveContracted(state.net.graph, state.flowCap, plan, capacities, inner, flowTolerance(state.flowCap), false);
+  // A kept inner plan whose lifted arcs saturated: the next full solve makes a new one.
+  if (inner && !solved.innerHeld) inners.delete(plan);
+  return solved;
 }
 
 /**

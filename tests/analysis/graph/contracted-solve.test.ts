@@ -56,6 +56,66 @@ describe("the solve on a two-level contraction", () => {
     expect(twoLevels).toBeGreaterThan(150);
   });
 
+  it("checks a kept second level on the flow when capacities change, and falls back when it does not hold", () => {
+    let held = 0;
+    let heldWithoutDominance = 0;
+    let fellBack = 0;
+    const scaled = randomNetwork.chain((network) =>
+      fc.record({ network: fc.constant(network), factors: fc.array(fc.constantFrom(1, 1, 0.25, 0.5, 2, 4), { minLength: network.capacity.length, maxLength: network.capacity.length }) }),
+    );
+    fc.assert(
+      fc.property(scaled, ({ network: { graph, capacity }, factors }) => {
+        const planned = plans(graph, capacity);
+        if (!planned?.inner) return;
+        // Finite capacities scaled, unlimited ones kept: the outer plan still fits.
+        const changed = capacity.map((c, a) => c * factors[a]);
+        let dinic: ReturnType<typeof maxFlow>;
+        try {
+          dinic = maxFlow(graph, changed, 0, 1);
+        } catch {
+          return;
+        }
+        const { outer, inner } = planned;
+        const capacities = contractedCapacities(outer, changed);
+        if (!innerFits(outer, capacities, inner, false)) return;
+        const dominance = innerFits(outer, capacities, inner);
+        innerFits(outer, capacities, inner, false); // (rewrites the lifted capacities either way)
+        const result = solveContracted(graph, changed, outer, capacities, inner, flowTolerance(changed), false);
+        if (result.innerHeld) held++;
+        else fellBack++;
+        if (result.innerHeld && !dominance) heldWithoutDominance++;
+        // Where dominance holds, the flow check always passes.
+        if (dominance) expect(result.innerHeld).toBe(true);
+        expect(result.value).toBeCloseTo(dinic.value, 7);
+        result.arcFlow!.forEach((f, a) => expect(f).toBeLessThanOrEqual(changed[a] + 1e-9));
+        expect([...result.sourceSide!]).toEqual([...minCut(graph, changed, dinic, 0).sourceSide]);
+      }),
+      { numRuns: 1000 },
+    );
+    // All three paths are taken: dominance, the flow check alone, and the fallback.
+    expect(held).toBeGreaterThan(100);
+    expect(heldWithoutDominance).toBeGreaterThan(10);
+    expect(fellBack).toBeGreaterThan(10);
+  });
+
+  it("falls back to the outer graph when lifting made an uncapacitated route", () => {
+    // 0 -> 3 (inf), 3 -> 2 (9), 2 -> 1 (2), 2 -> 1 (3): 3 merges into the source; then 2's
+    // only arc in (9) exceeds its arcs out (5), so it is lifted and 2 merges too.
+    const graph = buildFlowGraph(4, Int32Array.from([0, 3, 2, 2]), Int32Array.from([3, 2, 1, 1]));
+    const { outer, inner } = plans(graph, Float64Array.from([Infinity, 9, 2, 3]))!;
+    expect(inner).toBeDefined();
+    // The arcs into the sink become uncapacitated: lifted, 3 -> 2 would complete an
+    // uncapacitated route, but in the original network it still limits the flow to 9.
+    const open = Float64Array.from([Infinity, 9, Infinity, Infinity]);
+    const capacities = contractedCapacities(outer, open);
+    expect(innerFits(outer, capacities, inner!)).toBe(false);
+    expect(innerFits(outer, capacities, inner!, false)).toBe(true);
+    const result = solveContracted(graph, open, outer, capacities, inner, flowTolerance(open), false);
+    expect(result.innerHeld).toBe(false);
+    expect(result.value).toBe(9);
+    expect([...result.sourceSide!]).toEqual([1, 0, 0, 1]);
+  });
+
   it("drops the second level once a lifted arc could be saturated", () => {
     // 0 -> 2 (9), 2 -> 3 (inf), 3 -> 4 (2), 3 -> 5 (3), 4 -> 1 (inf), 5 -> 1 (inf), 0 -> 6 (1), 6 -> 1 (1):
     // 2 and 3 merge (first level); the merged vertex's only arc in (9) exceeds its arcs out
