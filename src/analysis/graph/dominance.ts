@@ -50,6 +50,16 @@ function sumOf(first: Int32Array, arcs: Int32Array, capacity: Float64Array, v: n
   return sum;
 }
 
+/**
+ * v's only arc on one side (listed by `first`/`arcs`) when it is finite and wider than the
+ * sum of v's arcs on the other side (`boundFirst`/`boundArcs`), else -1.
+ */
+function onlyArcWiderThanOtherSide(first: Int32Array, arcs: Int32Array, boundFirst: Int32Array, boundArcs: Int32Array, capacity: Float64Array, v: number, margin: number): number {
+  if (first[v + 1] - first[v] !== 1) return -1;
+  const only = arcs[first[v]];
+  return capacity[only] !== Infinity && capacity[only] > sumOf(boundFirst, boundArcs, capacity, v) + margin ? only : -1;
+}
+
 /** The arcs to lift under `capacity`, or undefined when there are none. */
 export function findDominatedArcs(graph: FlowGraph, capacity: Float64Array, source: number, sink: number): DominatedArcs | undefined {
   const { vertexCount, outStart, outArcs, inStart, inArcs } = graph;
@@ -59,23 +69,12 @@ export function findDominatedArcs(graph: FlowGraph, capacity: Float64Array, sour
   const intoVertex: number[] = [];
   for (let v = 0; v < vertexCount; v++) {
     if (v === source || v === sink) continue;
-    if (outStart[v + 1] - outStart[v] === 1) {
-      const only = outArcs[outStart[v]];
-      if (capacity[only] !== Infinity && capacity[only] > sumOf(inStart, inArcs, capacity, v) + margin) {
-        arcs.push(only);
-        vertices.push(v);
-        intoVertex.push(0);
-        continue;
-      }
-    }
-    if (inStart[v + 1] - inStart[v] === 1) {
-      const only = inArcs[inStart[v]];
-      if (capacity[only] !== Infinity && capacity[only] > sumOf(outStart, outArcs, capacity, v) + margin) {
-        arcs.push(only);
-        vertices.push(v);
-        intoVertex.push(1);
-      }
-    }
+    const out = onlyArcWiderThanOtherSide(outStart, outArcs, inStart, inArcs, capacity, v, margin);
+    const into = out >= 0 ? -1 : onlyArcWiderThanOtherSide(inStart, inArcs, outStart, outArcs, capacity, v, margin);
+    if (out < 0 && into < 0) continue;
+    arcs.push(out >= 0 ? out : into);
+    vertices.push(v);
+    intoVertex.push(out >= 0 ? 0 : 1);
   }
   if (arcs.length === 0) return undefined;
   return { arcs: Int32Array.from(arcs), vertices: Int32Array.from(vertices), intoVertex: Uint8Array.from(intoVertex) };
