@@ -104,7 +104,7 @@ export function solveContracted(
   }
   const expanded = expandFlows(outer, graph, capacity, flow);
   const sourceSide = expandSourceSide(outer, graph, capacity, expanded, side, tolerance);
-  return { value, tolerance, arcFlow: expanded.flow, sourceSide, innerHeld: inner !== undefined && onInner !== undefined };
+  return { value, tolerance, arcFlow: expanded.flow, sourceSide, innerHeld: onInner !== undefined };
 }
 
 /** The inner solve carried back to the outer graph, or undefined when (unchecked) it is not exact. */

@@ -71,20 +71,22 @@ function planFor(state: NetworkState, mayPlan: boolean): Contraction | undefined
 
 /**
  * The inner plan kept for `plan`, when it fits its contracted `capacities` (its lifted
- * capacities are then written); else a new one when `mayPlan` (full solves only, as for
- * the outer plan). Full solves check the lifted arcs on their flow instead of beforehand
+ * capacities are then written); else, on a `full` solve only (as for the outer plan), a
+ * new one. Full solves check the lifted arcs on their flow instead of beforehand
  * (graph/contracted-solve.ts), so a kept plan serves every scenario that leaves those arcs
- * unsaturated. Null is kept for a graph with nothing to lift, until a full solve tries again.
+ * unsaturated. Where nothing lifts, every full solve looks again (one pass over the
+ * contracted graph): its capacities change with the scenario.
  */
-const inners = new WeakMap<Contraction, InnerPlan | null>();
+const inners = new WeakMap<Contraction, InnerPlan>();
 
 function innerFor(plan: Contraction, capacities: Float64Array, full: boolean): InnerPlan | undefined {
   const kept = inners.get(plan);
   if (kept && innerFits(plan, capacities, kept, !full)) return kept;
   if (!full) return undefined;
-  const made = planInner(plan, capacities) ?? null;
-  inners.set(plan, made);
-  return made ?? undefined;
+  const made = planInner(plan, capacities);
+  if (made) inners.set(plan, made);
+  else inners.delete(plan);
+  return made;
 }
 
 /** The maximum flow and its minimum cut's source side, or undefined when no plan applies. */
