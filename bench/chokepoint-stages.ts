@@ -4,7 +4,8 @@
  * - survival: capacities from the scenario, AND-OR survival and recipe bounds, the exact
  *   route count and the 10 widest routes;
  * - max-flow + min-cut: the maximum flow, flows per arc and the minimum cut (timed in
- *   run.ts, alternating with the Python peers; `solveFlowOnce` is what it times);
+ *   run.ts, back to back and alternating with the Python peers; `solveFlowOnce` is what
+ *   it times);
  * - full report: everything `chokepoint analyze` computes for a scenario, attribution
  *   included (one counterfactual per intervention).
  */
