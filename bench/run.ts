@@ -7,7 +7,7 @@
  * like every other Chokepoint column (compile, survival, report). "after peer": the solves
  * of the rounds that alternate one Chokepoint solve, one igraph solve, one networkx solve,
  * so that a busy machine slows all three alike; each of those follows a peer's solve in
- * another process, which at 10^6 edges runs for about 90 s over hundreds of MB and leaves
+ * another process, which at 10^6 edges runs for 90-100 s over hundreds of MB and leaves
  * the caches cold. Ratios are medians of the per-round ratios of those alternating rounds.
  *
  * Options: --sizes 1000,10000 (edges)  --runs N (override the per-size run counts)
@@ -83,15 +83,16 @@ for (const edges of sizes) {
   // V8 settled on its optimised code, and one warm-up timed that settling instead.
   for (let i = 0; i < 3; i++) solveFlowOnce(stages.state);
   const backToBack = Array.from({ length: runs }, () => solveFlowOnce(stages.state));
-  for (let round = 0; round < runs; round++) {
-    ours.push(solveFlowOnce(stages.state));
-    if (peers instanceof Peers) {
+  // The alternating rounds, only with peers to alternate with.
+  if (peers instanceof Peers) {
+    for (let round = 0; round < runs; round++) {
+      ours.push(solveFlowOnce(stages.state));
       igraph.push(await peers.time("igraph"));
       // networkx is slow: at most 3 rounds above 10^4 edges.
       if (withNetworkx && (edges <= 1e4 || round < 3)) networkx.push(await peers.time("networkx"));
     }
+    peers.stop();
   }
-  if (peers instanceof Peers) peers.stop();
   for (const answer of [...igraph, ...networkx]) if (answer.error) notes.push(`${edges} edges: ${answer.error}`);
   const timesOf = (answers: readonly PeerAnswer[]): number[] => answers.flatMap((a) => (a.ms === undefined ? [] : [a.ms]));
   const ratioOf = (answers: readonly PeerAnswer[]): string => {
@@ -106,7 +107,7 @@ for (const edges of sizes) {
     ms(stages.compile),
     ms(stages.survival),
     ms(median(backToBack)),
-    peers instanceof Peers ? ms(median(ours)) : "-",
+    ms(median(ours)),
     ms(stages.firstFlow),
     ms(stages.report),
     ms(median(timesOf(igraph))),
