@@ -89,6 +89,13 @@ export class PushRelabelWorkspace {
     this.member = new Uint8Array(n);
   }
 
+  private deferred: DeferredMates | undefined;
+
+  /** The greedy start's and phase 2's list of mates to write (see `DeferredMates`), made on first use. */
+  deferredMates(): DeferredMates {
+    return (this.deferred ??= new DeferredMates(this.graph.arcCount));
+  }
+
   /** The staging of a starting flow, made on the first warm start. */
   stagedFlow(): Float64Array {
     return (this.stagedFlowValues ??= new Float64Array(this.stagedCapacity.length));
@@ -135,6 +142,48 @@ export function pushAlong(residual: Float64Array, link: Int32Array, s: number, a
   const m = link[6 * s + 5];
   residual[3 * m] += amount;
   residual[3 * m + 1] -= amount;
+}
+
+/**
+ * Pushes along slots whose mates' records are written later, in one pass. A pass that only
+ * reads slots on one side of the arcs (the greedy start reads its vertices' forward slots,
+ * phase 2 their reverse slots) never reads a mate it pushed, so the random write of each
+ * mate's record can wait: inside the pass it is a read-modify-write of a random record
+ * per push, which the pass then waits on; after it, only independent stores. (At 10^6
+ * edges those writes were the greedy start's costliest line, docs/performance.md.)
+ *
+ * `push` updates the slot's own record and lists the slot; `flush` copies each listed
+ * slot's record into its mate's (own and mate's residual swapped), which makes the two
+ * records consistent again whatever was pushed in between, and must run before anything
+ * reads a mate's side. Lists it itself when full, so a slot may be listed more than once.
+ */
+export class DeferredMates {
+  private readonly slots: Int32Array;
+  private count = 0;
+
+  constructor(slotCapacity: number) {
+    this.slots = new Int32Array(Math.max(1, slotCapacity));
+  }
+
+  push(residual: Float64Array, link: Int32Array, s: number, amount: number): void {
+    residual[3 * s] -= amount;
+    residual[3 * s + 1] += amount;
+    const { slots } = this;
+    if (this.count > 0 && slots[this.count - 1] === s) return;
+    if (this.count === slots.length) this.flush(residual, link);
+    slots[this.count++] = s;
+  }
+
+  flush(residual: Float64Array, link: Int32Array): void {
+    const { slots } = this;
+    for (let i = 0; i < this.count; i++) {
+      const s = slots[i];
+      const m = link[6 * s + 5];
+      residual[3 * m] = residual[3 * s + 1];
+      residual[3 * m + 1] = residual[3 * s];
+    }
+    this.count = 0;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * order). Any preflow is a valid start for push-relabel (Goldberg and Tarjan 1988), so
  * this only changes how much work is left to it.
  */
-import { pushAlong, type PushRelabelWorkspace } from "./arc-records";
+import type { PushRelabelWorkspace } from "./arc-records";
 
 /** Kahn's order of all vertices in the workspace's orientation, or undefined on a cycle. */
 function topologicalVertices(ws: PushRelabelWorkspace): Int32Array | undefined {
@@ -42,6 +42,8 @@ export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, sourc
   // Only vertices of the order take part: with a caller's order (the vertices on some
   // source-to-sink route), nothing is pushed into dead ends.
   member.fill(0);
+  // Only forward slots are read here, so the mates' records are written at the end.
+  const mates = ws.deferredMates();
   for (let i = 0; i < order.length; i++) member[order[i]] = 1;
   for (let k = 0; k < order.length; k++) {
     const v = order[backwards ? order.length - 1 - k : k];
@@ -52,11 +54,12 @@ export function greedyForward(ws: PushRelabelWorkspace, tolerance: number, sourc
       const w = link[6 * s + 4];
       if (r <= tolerance || member[w] === 0) continue;
       const amount = r < left ? r : left;
-      pushAlong(residual, link, s, amount);
+      mates.push(residual, link, s, amount);
       excess[w] += amount;
       left -= amount;
       if (left <= tolerance) break;
     }
     excess[v] = left;
   }
+  mates.flush(residual, link);
 }

@@ -40,6 +40,8 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
   let depth = 0;
   for (let v = 0; v < vertexCount; v++) if (v !== source && v !== sink && excess[v] > tolerance) stack[depth++] = v;
   let budget = 4 * arcCount + vertexCount;
+  // Only reverse slots are read on the way, so the mates' records are written at the end.
+  const mates = ws.deferredMates();
   while (depth > 0 && budget > 0) {
     const v = stack[--depth];
     let left = excess[v];
@@ -50,7 +52,7 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
       const flow = residual[3 * s];
       if (flow <= 0) continue;
       const amount = flow < left ? flow : left;
-      sendBack(ws, s, amount);
+      mates.push(residual, link, s, amount);
       left -= amount;
       const u = link[6 * s + 4];
       const wasIdle = excess[u] <= tolerance;
@@ -64,6 +66,7 @@ export function returnExcess(ws: PushRelabelWorkspace, tolerance: number, source
       break;
     }
   }
+  mates.flush(residual, link);
   let done = true;
   for (let v = 0; v < vertexCount && done; v++) if (v !== source && v !== sink && excess[v] > tolerance) done = false;
   return done || returnInTopologicalOrder(ws, tolerance, source, sink);
