@@ -188,8 +188,11 @@ export class DeferredMates {
 
 /**
  * Fills the records' residuals from capacities (per logical arc, infinite ones replaced by `unbounded`)
- * and an optional starting flow (clamped into [0, capacity]), in the original orientation;
- * sets every vertex's excess to its inflow minus its outflow under that flow. Walks the
+ * and an optional starting flow (clamped into [0, capacity]), in the orientation `reversed`
+ * asks for; sets every vertex's excess to its inflow minus its outflow under that flow (in
+ * that orientation). Filling in the orientation the solve will use spares a pass over the
+ * records (`reverseOrientation`); the caller guesses it before the vote, from the last
+ * solve on the same graph, and reverses only when the vote disagrees. Walks the
  * slots vertex by vertex, so the writes are sequential; the capacities and flows are first
  * staged in slot order (graph/slot-gather.ts), so their reads stay in cache too.
  *
@@ -197,14 +200,18 @@ export class DeferredMates {
  * capacity in exceeds their finite capacity out, minus the number of the opposite, counted
  * on the way at no extra memory traffic.
  */
-export function fillRecords(ws: PushRelabelWorkspace, capacity: Float64Array, unbounded: number, startFlow: Float64Array | undefined): number {
+export function fillRecords(ws: PushRelabelWorkspace, capacity: Float64Array, unbounded: number, startFlow: Float64Array | undefined, reversed = false): number {
   const { residual, forwardEnd, excess, graph, gather, stagedCapacity } = ws;
   const { start, vertexCount } = graph;
   const { position } = gather;
   gather.stage(capacity, stagedCapacity);
   const stagedFlow = startFlow ? ws.stagedFlow() : undefined;
   if (startFlow && stagedFlow) gather.stage(startFlow, stagedFlow);
-  ws.reversed = false;
+  ws.reversed = reversed;
+  // Where a slot's own residual goes in its record, and its mate's: swapped when reversed.
+  const own = reversed ? 1 : 0;
+  const other = 1 - own;
+  const sign = reversed ? -1 : 1;
   let vote = 0;
   for (let v = 0; v < vertexCount; v++) {
     let balance = 0;
@@ -222,18 +229,18 @@ export function fillRecords(ws: PushRelabelWorkspace, capacity: Float64Array, un
         f = f < 0 ? 0 : f > c ? c : f;
       }
       if (s < middle) {
-        residual[3 * s] = c - f;
-        residual[3 * s + 1] = f;
+        residual[3 * s + own] = c - f;
+        residual[3 * s + other] = f;
         balance -= f;
         if (finite) capacityOut += c;
       } else {
-        residual[3 * s] = f;
-        residual[3 * s + 1] = c - f;
+        residual[3 * s + own] = f;
+        residual[3 * s + other] = c - f;
         balance += f;
         if (finite) capacityIn += c;
       }
     }
-    excess[v] = balance;
+    excess[v] = sign * balance;
     if (capacityIn > 0 && capacityOut > 0) vote += capacityIn > capacityOut ? 1 : capacityIn < capacityOut ? -1 : 0;
   }
   return vote;

@@ -257,8 +257,12 @@ function maximumPreflow(
     if (c > largest) largest = c;
   }
   const tolerance = toleranceFor(largest);
-  const vote = fillRecords(ws, capacity, 2 * finiteSum + 1, startFlow);
-  if (orientation === "reversed" || (orientation === "auto" && preferReversed(vote + voteBias))) reverseOrientation(ws);
+  // Filled in the orientation of the last solve on this graph (under "auto"), which is
+  // usually the one the vote picks again: then the records need no reversing pass.
+  const guess = orientation === "auto" ? ws.reversed : orientation === "reversed";
+  const vote = fillRecords(ws, capacity, 2 * finiteSum + 1, startFlow, guess);
+  const reversed = orientation === "reversed" || (orientation === "auto" && preferReversed(vote + voteBias));
+  if (reversed !== ws.reversed) reverseOrientation(ws);
   const source = ws.reversed ? originalSink : originalSource;
   const sink = ws.reversed ? originalSource : originalSink;
   if (source === sink) {

@@ -1,9 +1,10 @@
-// Pushes whose mates' records are written later (DeferredMates) must leave exactly the
-// records the plain pushes leave, even when its list fills up and a slot is pushed twice.
+// The arc records' two shortcuts must leave exactly the records the plain way leaves:
+// filling straight into the reversed orientation, and pushes whose mates' records are
+// written later (DeferredMates), even when its list fills up and a slot is pushed twice.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFlowGraph, type FlowGraph } from "../../../src/analysis/graph/flow-graph";
-import { DeferredMates, fillRecords, pushAlong, PushRelabelWorkspace } from "../../../src/analysis/graph/arc-records";
+import { DeferredMates, fillRecords, pushAlong, PushRelabelWorkspace, reverseOrientation } from "../../../src/analysis/graph/arc-records";
 
 const network = fc
   .record({
@@ -20,11 +21,29 @@ const network = fc
     flow: Float64Array.from(arcs, (a) => a[3]),
   }));
 
-function filled(graph: FlowGraph, capacity: Float64Array, flow: Float64Array | undefined) {
+function filled(graph: FlowGraph, capacity: Float64Array, flow: Float64Array | undefined, reversed: boolean) {
   const ws = new PushRelabelWorkspace(graph);
-  const vote = fillRecords(ws, capacity, 1e6, flow);
+  const vote = fillRecords(ws, capacity, 1e6, flow, reversed);
   return { ws, vote };
 }
+
+describe("fillRecords", () => {
+  it("fills the reversed orientation exactly as a fill in the original one followed by a reversal", () => {
+    fc.assert(
+      fc.property(network, fc.boolean(), ({ graph, capacity, flow }, withFlow) => {
+        const start = withFlow ? flow : undefined;
+        const direct = filled(graph, capacity, start, true);
+        const twoSteps = filled(graph, capacity, start, false);
+        reverseOrientation(twoSteps.ws);
+        expect(direct.ws.reversed).toBe(true);
+        expect(direct.vote).toBe(twoSteps.vote);
+        expect([...direct.ws.residual]).toEqual([...twoSteps.ws.residual]);
+        expect([...direct.ws.excess]).toEqual([...twoSteps.ws.excess]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe("DeferredMates", () => {
   it("leaves the records pushAlong leaves, once flushed, whatever its list's size", () => {
@@ -32,8 +51,8 @@ describe("DeferredMates", () => {
     fc.assert(
       fc.property(network, pushes, fc.integer({ min: 1, max: 8 }), ({ graph, capacity }, moves, listSize) => {
         fc.pre(graph.arcCount > 0);
-        const plain = filled(graph, capacity, undefined).ws;
-        const deferred = filled(graph, capacity, undefined).ws;
+        const plain = filled(graph, capacity, undefined, false).ws;
+        const deferred = filled(graph, capacity, undefined, false).ws;
         const mates = new DeferredMates(listSize);
         // Forward slots only, as the greedy start pushes: none is another's mate. Repeats
         // and a list shorter than the pushes exercise the flush on a full list.

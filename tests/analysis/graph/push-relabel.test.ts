@@ -81,6 +81,26 @@ describe.each(["original", "reversed", "auto"] as const)("push-relabel max-flow,
   });
 });
 
+describe("push-relabel on a graph last solved in the other orientation", () => {
+  // Under "auto" the records are filled in the last solve's orientation and reversed only
+  // when the vote disagrees: every sequence of orientations must give Dinic's value.
+  it("agrees with Dinic whatever orientation the previous solve used", () => {
+    const sequence = fc.array(fc.constantFrom("original" as const, "reversed" as const, "auto" as const), { minLength: 2, maxLength: 5 });
+    fc.assert(
+      fc.property(randomGraph, sequence, ({ graph, capacity, sink }, orientations) => {
+        const dinic = maxFlow(graph, capacity, 0, sink);
+        for (const orientation of orientations) {
+          const pushed = pushRelabelMaxFlow(graph, capacity, 0, sink, { orientation });
+          expect(pushed.value).toBeCloseTo(dinic.value, 7);
+          checkFeasible(graph, capacity, arcFlows(graph, pushed), pushed.value, sink);
+          expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, { orientation })).toBeCloseTo(dinic.value, 7);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("push-relabel orientation vote", () => {
   // Vertices 1-3 between source 0 and sink 4 (the source's arcs are uncapacitated, so 1
   // and 2 vote only when their capacities in are finite). `late` piles up before a narrow
