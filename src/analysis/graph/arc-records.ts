@@ -276,13 +276,14 @@ export function reverseOrientation(ws: PushRelabelWorkspace): void {
  * reverse slot, kept in its forward slot's record; in the reversed one, the residual of its
  * forward slot itself (the reversed arc's reverse slot). Walks the forward slots in order
  * and scatters into the flows (a tenth the size of the records), so the records are read
- * sequentially rather than one random record per arc.
+ * sequentially rather than one random record per arc. Every arc is written, so `into` may
+ * be a reused buffer.
  */
-export function recordFlows(ws: PushRelabelWorkspace): Float64Array {
+export function recordFlows(ws: PushRelabelWorkspace, into?: Float64Array): Float64Array {
   const { residual, forwardEnd, graph } = ws;
   const { start, slotArc, vertexCount } = graph;
   const offset = ws.reversed ? 0 : 1;
-  const flows = new Float64Array(graph.arcCount);
+  const flows = into ?? new Float64Array(graph.arcCount);
   for (let v = 0; v < vertexCount; v++) {
     for (let s = start[v], end = forwardEnd[v]; s < end; s++) flows[slotArc[s]] = residual[3 * s + offset];
   }

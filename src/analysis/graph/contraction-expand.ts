@@ -33,29 +33,34 @@ export interface ExpandedFlow {
 }
 
 /**
- * The flow on every original arc: kept arcs their share of their contracted arc's flow,
- * arcs off the routes none, and merged arcs what conservation at their merged end says. An
+ * The flow on every original arc (written into `into` when given, a reused buffer, else a
+ * new array): kept arcs their share of their contracted arc's flow, arcs off the routes
+ * none, and merged arcs what conservation at their merged end says. `contractedFlow` may be
+ * the plan's own `scratch.left`, which the solve below it filled directly (no copy). An
  * out-merged arc's tail receives through kept arcs and earlier out-merged arcs only (an
  * in-merged arc into it would be its own, and it was out-merged instead), so walking the
  * out-merged arcs in topological order finds each inflow complete; in-merged arcs,
  * symmetrically, in reverse order.
  */
-export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array): ExpandedFlow {
+export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array, into?: Float64Array): ExpandedFlow {
   const { arcClass, lastMember, outMerged, inMerged, outEnds, inEnds } = plan;
   const { head, outStart, outArcs } = graph;
-  const flow = new Float64Array(graph.arcCount);
+  const flow = into ?? new Float64Array(graph.arcCount);
   // Scratch kept with the plan: a fresh 10^6-arc solve would otherwise fault in and zero
   // about 8 MB more per solve. `through` is returned, but only read before the next one.
   const { inflow, left } = plan.scratch;
   inflow.fill(0);
-  left.set(contractedFlow);
+  if (contractedFlow !== left) left.set(contractedFlow);
   // A contracted arc's flow fills its members in order, each up to its capacity (the last
   // takes what is left), so at most one member is partly used: the residual graph keeps a
   // member open forward exactly when the contracted arc is. Walked by original arc, with
   // what each contracted arc has left to share.
   for (let a = 0; a < arcClass.length; a++) {
     const c = arcClass[a];
-    if (c < 0 || left[c] <= 0) continue;
+    if (c < 0 || left[c] <= 0) {
+      flow[a] = 0; // (merged arcs are set below; a reused buffer holds old flows)
+      continue;
+    }
     const f = a === lastMember[c] || left[c] < capacity[a] ? left[c] : capacity[a];
     left[c] -= f;
     flow[a] = f;

@@ -58,7 +58,10 @@ export interface Contraction {
   readonly inEnds: Int32Array;
   /** Scratch: the contracted graph's capacities (`contractedCapacities`). */
   readonly capacity: Float64Array;
-  /** Scratch for graph/contraction-expand.ts: per original vertex, and per contracted arc. */
+  /**
+   * Scratch for graph/contraction-expand.ts: per original vertex, and per contracted arc
+   * (the flow each contracted arc has left to share; a solve may write its flows there).
+   */
   readonly scratch: { readonly inflow: Float64Array; readonly left: Float64Array };
 }
 

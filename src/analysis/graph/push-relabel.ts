@@ -320,6 +320,11 @@ export interface PushRelabelOptions {
    * solve, which a smaller network no longer counts (graph/contracted-solve.ts).
    */
   readonly voteBias?: number;
+  /**
+   * Where the flow per logical arc goes (every entry is written), instead of a new array:
+   * a contracted solve hands its expansion's scratch over (graph/contracted-solve.ts).
+   */
+  readonly flowInto?: Float64Array;
 }
 
 /** The maximum flow (residuals per slot and flow per logical arc). */
@@ -330,7 +335,7 @@ export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, sou
   if (!returnExcess(ws, tolerance, solved.source, solved.sink)) return dinicMaxFlow(graph, capacity, source, sink);
   // The smallest source side of the original network, whichever orientation was solved.
   const sourceSide = residualSourceSide(graph, originalResiduals(ws), 3, tolerance, source, ws.queue);
-  return { value, tolerance, arcFlow: recordFlows(ws), sourceSide };
+  return { value, tolerance, arcFlow: recordFlows(ws, options.flowInto), sourceSide };
 }
 
 /** The maximum-flow value alone: phase 1 only, no flow is built. Same parameters. */
