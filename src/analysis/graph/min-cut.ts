@@ -14,6 +14,13 @@
 import type { FlowGraph } from "./flow-graph";
 import type { MaxFlowResult } from "./max-flow";
 
+/** Where slot s's head is: `at[stride * s + offset]`. */
+export interface SlotHeads {
+  readonly at: Int32Array;
+  readonly stride: number;
+  readonly offset: number;
+}
+
 export interface MinCut {
   /** 1 for vertices on the source side. */
   readonly sourceSide: Uint8Array;
@@ -33,9 +40,23 @@ export interface MinCut {
  * vertices expanding the marked ones; a vertex marked behind the sweep (an arc to a lower
  * number) goes on a stack, expanded before the sweep moves on. On the compiled network
  * vertex numbers follow the tiers, so the stack stays nearly empty.
+ *
+ * `heads` says where a slot's head is read: by default `graph.to`; push-relabel passes its
+ * arc records (`link[6 * s + 4]`), which sit on the cache line its residual is read from,
+ * so the search reads one array instead of two (1.3x faster on the 10^6-edge benchmark's
+ * inner network, docs/performance.md).
  */
-export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int32Array, stride: 1 | 3, tolerance: number, source: number, stack: Int32Array = new Int32Array(graph.vertexCount)): Uint8Array {
-  const { start, to, vertexCount } = graph;
+export function residualSourceSide(
+  graph: FlowGraph,
+  values: Float64Array | Int32Array,
+  stride: 1 | 3,
+  tolerance: number,
+  source: number,
+  stack: Int32Array = new Int32Array(graph.vertexCount),
+  heads: SlotHeads = { at: graph.to, stride: 1, offset: 0 },
+): Uint8Array {
+  const { start, vertexCount } = graph;
+  const { at, stride: headStride, offset } = heads;
   const sourceSide = new Uint8Array(vertexCount);
   sourceSide[source] = 1;
   for (let sweep = source; sweep < vertexCount; sweep++) {
@@ -45,7 +66,7 @@ export function residualSourceSide(graph: FlowGraph, values: Float64Array | Int3
     while (depth > 0) {
       const v = stack[--depth];
       for (let s = start[v], end = start[v + 1]; s < end; s++) {
-        const w = to[s];
+        const w = at[headStride * s + offset];
         if (sourceSide[w] === 0 && values[stride * s] > tolerance) {
           sourceSide[w] = 1;
           if (w < sweep) stack[depth++] = w;

@@ -334,7 +334,7 @@ export function pushRelabelMaxFlow(graph: FlowGraph, capacity: Float64Array, sou
   const { value, tolerance } = solved;
   if (!returnExcess(ws, tolerance, solved.source, solved.sink)) return dinicMaxFlow(graph, capacity, source, sink);
   // The smallest source side of the original network, whichever orientation was solved.
-  const sourceSide = residualSourceSide(graph, originalResiduals(ws), 3, tolerance, source, ws.queue);
+  const sourceSide = residualSourceSide(graph, originalResiduals(ws), 3, tolerance, source, ws.queue, { at: ws.link, stride: 6, offset: 4 });
   return { value, tolerance, arcFlow: recordFlows(ws, options.flowInto), sourceSide };
 }
 
