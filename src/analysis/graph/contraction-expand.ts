@@ -28,7 +28,10 @@ import type { Contraction } from "./contraction";
 export interface ExpandedFlow {
   /** Flow per original arc. */
   readonly flow: Float64Array;
-  /** Per original vertex: the flow through it (what enters it); the plan's scratch, valid until its next expansion. */
+  /**
+   * Per original vertex marked in the plan's `inflowWanted`: the flow through it (what enters
+   * it); the plan's scratch, valid until its next expansion. Other entries are not kept.
+   */
   readonly through: Float64Array;
 }
 
@@ -43,7 +46,7 @@ export interface ExpandedFlow {
  * symmetrically, in reverse order.
  */
 export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float64Array, contractedFlow: Float64Array, into?: Float64Array): ExpandedFlow {
-  const { arcClass, lastMember, outMerged, inMerged, outEnds, inEnds } = plan;
+  const { arcClass, lastMember, outMerged, inMerged, outEnds, inEnds, inflowWanted } = plan;
   const { head, outStart, outArcs } = graph;
   const flow = into ?? new Float64Array(graph.arcCount);
   // Scratch kept with the plan: a fresh 10^6-arc solve would otherwise fault in and zero
@@ -64,7 +67,8 @@ export function expandFlows(plan: Contraction, graph: FlowGraph, capacity: Float
     const f = a === lastMember[c] || left[c] < capacity[a] ? left[c] : capacity[a];
     left[c] -= f;
     flow[a] = f;
-    inflow[head[a]] += f;
+    // Only where it is read: a random read-modify-write saved on two arcs in three.
+    if (inflowWanted[head[a]] === 1) inflow[head[a]] += f;
   }
   for (let i = 0; i < outMerged.length; i++) {
     const f = inflow[outEnds[2 * i]];

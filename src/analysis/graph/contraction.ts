@@ -47,6 +47,12 @@ export interface Contraction {
   readonly group: Int32Array;
   /** The members of groups of more than one vertex, source excepted, in topological order. */
   readonly sharedMembers: Int32Array;
+  /**
+   * Per original vertex: 1 when the way back needs what enters it (graph/contraction-expand.ts):
+   * the shared members and the out-merged arcs' tails. A third of the kept arcs that carry
+   * flow at 10^6 edges end in one; the others' inflow is never read.
+   */
+  readonly inflowWanted: Uint8Array;
   /** Arcs from a vertex that matters to one that does not (dead ends), ascending. */
   readonly deadEnds: Int32Array;
   /** Out-merged arcs in topological order of their tails: flow = what enters the tail. */
@@ -145,6 +151,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
   }
   const arcs = parallelClasses(keptArcs, arcCount, group, tail, head, size);
   if (!arcs) return undefined;
+  const sharedMembers = sharedMembersInOrder(order, group, shared, source);
   const identity = new Int32Array(size);
   for (let i = 0; i < size; i++) identity[i] = i;
   return {
@@ -155,7 +162,8 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     arcClass: arcs.arcClass,
     lastMember: arcs.lastMember,
     group,
-    sharedMembers: sharedMembersInOrder(order, group, shared, source),
+    sharedMembers,
+    inflowWanted: inflowWanted(vertexCount, sharedMembers, outMerged.subarray(0, outCount), tail),
     deadEnds: deadEnds.slice(0, deadCount),
     outMerged: outMerged.slice(0, outCount),
     inMerged: inMerged.slice(0, inCount).reverse(),
@@ -164,6 +172,13 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     capacity: new Float64Array(arcs.tails.length),
     scratch: { inflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length) },
   };
+}
+
+function inflowWanted(vertexCount: number, sharedMembers: Int32Array, outMerged: Int32Array, tail: Int32Array): Uint8Array {
+  const wanted = new Uint8Array(vertexCount);
+  for (let i = 0; i < sharedMembers.length; i++) wanted[sharedMembers[i]] = 1;
+  for (let i = 0; i < outMerged.length; i++) wanted[tail[outMerged[i]]] = 1;
+  return wanted;
 }
 
 /**
