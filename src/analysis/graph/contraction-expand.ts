@@ -100,7 +100,7 @@ export function expandSourceSide(
   contractedSide: Uint8Array,
   tolerance: number,
 ): Uint8Array {
-  const { group, sharedMembers, deadEnds } = plan;
+  const { group, sharedMembers, deadEnds, deadEndEnds } = plan;
   const { tail, head, inStart, inArcs, outStart, outArcs, vertexCount } = graph;
   const { flow, through } = expanded;
   const side = new Uint8Array(vertexCount);
@@ -116,23 +116,25 @@ export function expandSourceSide(
     }
     side[x] = reached;
   }
-  // Off-route vertices, forward from the source side along arcs with capacity left.
-  const stack: number[] = [];
+  // Off-route vertices, forward from the source side along arcs with capacity left. The
+  // dead ends' ends are listed with them, read in sequence rather than from the arcs' vectors.
+  const { stack } = plan.scratch;
+  let depth = 0;
   for (let i = 0; i < deadEnds.length; i++) {
-    const a = deadEnds[i];
-    if (side[tail[a]] === 1 && side[head[a]] === 0 && capacity[a] > tolerance) {
-      side[head[a]] = 1;
-      stack.push(head[a]);
+    const w = deadEndEnds[2 * i + 1];
+    if (side[deadEndEnds[2 * i]] === 1 && side[w] === 0 && capacity[deadEnds[i]] > tolerance) {
+      side[w] = 1;
+      stack[depth++] = w;
     }
   }
-  while (stack.length > 0) {
-    const v = stack.pop()!;
+  while (depth > 0) {
+    const v = stack[--depth];
     for (let k = outStart[v]; k < outStart[v + 1]; k++) {
       const a = outArcs[k];
       const w = head[a];
       if (side[w] === 0 && group[w] < 0 && capacity[a] > tolerance) {
         side[w] = 1;
-        stack.push(w);
+        stack[depth++] = w;
       }
     }
   }

@@ -55,6 +55,8 @@ export interface Contraction {
   readonly inflowWanted: Uint8Array;
   /** Arcs from a vertex that matters to one that does not (dead ends), ascending. */
   readonly deadEnds: Int32Array;
+  /** Tail and head of each dead end, interleaved, in the same order. */
+  readonly deadEndEnds: Int32Array;
   /** Out-merged arcs in topological order of their tails: flow = what enters the tail. */
   readonly outMerged: Int32Array;
   /** In-merged arcs in reverse topological order of their heads: flow = what leaves the head. */
@@ -68,7 +70,7 @@ export interface Contraction {
    * Scratch for graph/contraction-expand.ts: per original vertex, and per contracted arc
    * (the flow each contracted arc has left to share; a solve may write its flows there).
    */
-  readonly scratch: { readonly inflow: Float64Array; readonly left: Float64Array };
+  readonly scratch: { readonly inflow: Float64Array; readonly left: Float64Array; readonly stack: Int32Array };
 }
 
 /** Union-find representative, with path halving. */
@@ -165,12 +167,13 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     sharedMembers,
     inflowWanted: inflowWanted(vertexCount, sharedMembers, outMerged.subarray(0, outCount), tail),
     deadEnds: deadEnds.slice(0, deadCount),
+    deadEndEnds: endsOf(deadEnds.subarray(0, deadCount), tail, head),
     outMerged: outMerged.slice(0, outCount),
     inMerged: inMerged.slice(0, inCount).reverse(),
     outEnds: endsOf(outMerged.subarray(0, outCount), tail, head),
     inEnds: endsOf(inMerged.slice(0, inCount).reverse(), tail, head),
     capacity: new Float64Array(arcs.tails.length),
-    scratch: { inflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length) },
+    scratch: { inflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length), stack: new Int32Array(vertexCount) },
   };
 }
 
