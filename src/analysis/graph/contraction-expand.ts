@@ -100,14 +100,23 @@ export function expandSourceSide(
   contractedSide: Uint8Array,
   tolerance: number,
 ): Uint8Array {
-  const { group, sharedMembers, deadEnds, deadEndEnds } = plan;
+  const { group, sharedMembers, sharedAscending, deadEnds, deadEndEnds } = plan;
   const { tail, head, inStart, inArcs, outStart, outArcs, vertexCount } = graph;
   const { flow, through } = expanded;
   const side = new Uint8Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) if (group[v] >= 0 && contractedSide[group[v]] === 1) side[v] = 1;
-  for (let i = 0; i < sharedMembers.length; i++) {
-    const x = sharedMembers[i];
-    if (side[x] === 0 || through[x] > tolerance) continue;
+  // The shared members that carry nothing, found in vertex order (the topological order
+  // jumps across `side` and `through`: at 10^6 edges 8,859 of 231,296 qualify), then
+  // decided in topological order, as their predecessors must be decided first.
+  const { positions } = plan.scratch;
+  let found = 0;
+  for (let k = 0; k < sharedAscending.length; k += 2) {
+    const x = sharedAscending[k];
+    if (side[x] === 1 && !(through[x] > tolerance)) positions[found++] = sharedAscending[k + 1];
+  }
+  const inOrder = positions.subarray(0, found).sort();
+  for (let i = 0; i < found; i++) {
+    const x = sharedMembers[inOrder[i]];
     let reached = 0;
     for (let k = inStart[x]; k < inStart[x + 1] && reached === 0; k++) {
       const a = inArcs[k];

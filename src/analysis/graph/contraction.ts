@@ -48,6 +48,12 @@ export interface Contraction {
   /** The members of groups of more than one vertex, source excepted, in topological order. */
   readonly sharedMembers: Int32Array;
   /**
+   * The same members in increasing vertex order, each followed by its position in
+   * `sharedMembers`: [vertex, position, vertex, position, ...]. Lets a pass read per-vertex
+   * vectors nearly in sequence where the topological order jumps across them.
+   */
+  readonly sharedAscending: Int32Array;
+  /**
    * Per original vertex: 1 when the way back needs what enters it (graph/contraction-expand.ts):
    * the shared members and the out-merged arcs' tails. A third of the kept arcs that carry
    * flow at 10^6 edges end in one; the others' inflow is never read.
@@ -70,7 +76,7 @@ export interface Contraction {
    * Scratch for graph/contraction-expand.ts: per original vertex, and per contracted arc
    * (the flow each contracted arc has left to share; a solve may write its flows there).
    */
-  readonly scratch: { readonly inflow: Float64Array; readonly left: Float64Array; readonly stack: Int32Array };
+  readonly scratch: { readonly inflow: Float64Array; readonly left: Float64Array; readonly stack: Int32Array; readonly positions: Int32Array };
 }
 
 /** Union-find representative, with path halving. */
@@ -165,6 +171,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     lastMember: arcs.lastMember,
     group,
     sharedMembers,
+    sharedAscending: ascendingWithPositions(sharedMembers),
     inflowWanted: inflowWanted(vertexCount, sharedMembers, outMerged.subarray(0, outCount), tail),
     deadEnds: deadEnds.slice(0, deadCount),
     deadEndEnds: endsOf(deadEnds.subarray(0, deadCount), tail, head),
@@ -173,8 +180,23 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     outEnds: endsOf(outMerged.subarray(0, outCount), tail, head),
     inEnds: endsOf(inMerged.slice(0, inCount).reverse(), tail, head),
     capacity: new Float64Array(arcs.tails.length),
-    scratch: { inflow: new Float64Array(vertexCount), left: new Float64Array(arcs.tails.length), stack: new Int32Array(vertexCount) },
+    scratch: {
+      inflow: new Float64Array(vertexCount),
+      left: new Float64Array(arcs.tails.length),
+      stack: new Int32Array(vertexCount),
+      positions: new Int32Array(sharedMembers.length),
+    },
   };
+}
+
+function ascendingWithPositions(members: Int32Array): Int32Array {
+  const byVertex = Array.from(members.keys()).sort((i, j) => members[i] - members[j]);
+  const pairs = new Int32Array(2 * members.length);
+  byVertex.forEach((position, k) => {
+    pairs[2 * k] = members[position];
+    pairs[2 * k + 1] = position;
+  });
+  return pairs;
 }
 
 function inflowWanted(vertexCount: number, sharedMembers: Int32Array, outMerged: Int32Array, tail: Int32Array): Uint8Array {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFlowGraph, type FlowGraph } from "../../../src/analysis/graph/flow-graph";
-import { randomNetwork, routeOrder } from "./support/contraction-networks";
+import { randomNetwork, renumberedNetwork, routeOrder } from "./support/contraction-networks";
 import { contractedCapacities, planContraction, planFits } from "../../../src/analysis/graph/contraction";
 import { expandFlows, expandSourceSide } from "../../../src/analysis/graph/contraction-expand";
 import { arcFlows, flowTolerance, maxFlow } from "../../../src/analysis/graph/max-flow";
@@ -26,11 +26,14 @@ function solveContracted(graph: FlowGraph, capacity: Float64Array) {
   return { plan, value: solved.value, flow: expanded.flow, side };
 }
 
-describe("contraction of uncapacitated pass-through arcs", () => {
+describe.each([
+  ["as generated", randomNetwork],
+  ["with its vertices renumbered", renumberedNetwork],
+])("contraction of uncapacitated pass-through arcs, networks %s", (_, networks) => {
   it("gives Dinic's value, a feasible flow and the same smallest source side", () => {
     let contracted = 0;
     fc.assert(
-      fc.property(randomNetwork, ({ graph, capacity }) => {
+      fc.property(networks, ({ graph, capacity }) => {
         let dinic: ReturnType<typeof maxFlow>;
         try {
           dinic = maxFlow(graph, capacity, 0, 1);
@@ -61,6 +64,9 @@ describe("contraction of uncapacitated pass-through arcs", () => {
     // The generator must exercise the contraction, not only the cases it declines.
     expect(contracted).toBeGreaterThan(300);
   });
+});
+
+describe("contraction of uncapacitated pass-through arcs", () => {
 
   it("keeps a vertex that carries nothing off the source side unless an open arc reaches it", () => {
     // A lab-like group: intakes 2 and 3 feed the output 4 through uncapacitated arcs, 4 feeds
@@ -76,6 +82,20 @@ describe("contraction of uncapacitated pass-through arcs", () => {
     // is not: 6 -> 3 has no capacity, 3 carries nothing, and 4 -> 3 backward would need flow
     // on 3 -> 4, although 3's group (with 2, 4 and 5) is on the contracted source side.
     expect([...result.side]).toEqual([1, 0, 1, 0, 1, 1, 1]);
+    expect([...result.side]).toEqual([...minCut(graph, capacity, maxFlow(graph, capacity, 0, 1), 0).sourceSide]);
+  });
+
+  it("decides the vertices that carry nothing in topological order, whatever their numbers", () => {
+    // A chain merged into one group behind a numbering that runs against it: 4 -> 3 -> 2
+    // (uncapacitated), 2 ships 3 of the 5 it gets from the source; 4 is fed only through
+    // 5 -> 4, which has no capacity. 4 and 3 carry nothing: 4 is not reached, so neither is
+    // 3, whose only way in is from 4. Deciding 3 before 4 (vertex order) would reach it.
+    //   0 -> 2 (5), 2 -> 1 (3), 3 -> 2 (inf), 4 -> 3 (inf), 0 -> 5 (1), 5 -> 4 (0)
+    const graph = buildFlowGraph(6, Int32Array.from([0, 2, 3, 4, 0, 5]), Int32Array.from([2, 1, 2, 3, 5, 4]));
+    const capacity = Float64Array.from([5, 3, Infinity, Infinity, 1, 0]);
+    const result = solveContracted(graph, capacity)!;
+    expect(result.value).toBe(3);
+    expect([...result.side]).toEqual([1, 0, 1, 0, 0, 1]);
     expect([...result.side]).toEqual([...minCut(graph, capacity, maxFlow(graph, capacity, 0, 1), 0).sourceSide]);
   });
 

@@ -72,3 +72,20 @@ export const randomNetwork = fc
     return { graph: buildFlowGraph(count, Int32Array.from(tails), Int32Array.from(heads)), capacity: Float64Array.from(capacities) };
   });
 
+
+/**
+ * The same networks with the vertices other than the source (0) and the sink (1) renumbered
+ * at random, so that vertex order and topological order disagree (the way back reads some
+ * vectors in vertex order and must still decide vertices in topological order).
+ */
+export const renumberedNetwork = randomNetwork.chain(({ graph, capacity }) =>
+  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: graph.vertexCount, maxLength: graph.vertexCount }).map((keys) => {
+    const others = Array.from({ length: graph.vertexCount - 2 }, (_, i) => i + 2).sort((a, b) => keys[a] - keys[b]);
+    const renamed = new Int32Array(graph.vertexCount).map((_, v) => v);
+    others.forEach((v, i) => (renamed[v] = i + 2));
+    return {
+      graph: buildFlowGraph(graph.vertexCount, graph.tail.map((v) => renamed[v]), graph.head.map((v) => renamed[v])),
+      capacity,
+    };
+  }),
+);
