@@ -100,7 +100,7 @@ export function expandSourceSide(
   contractedSide: Uint8Array,
   tolerance: number,
 ): Uint8Array {
-  const { group, sharedMembers, sharedAscending, deadEnds, deadEndEnds } = plan;
+  const { group, sharedMembers, sharedAscending, deadEnds, deadEndEnds, offRoute } = plan;
   const { tail, head, inStart, inArcs, outStart, outArcs, vertexCount } = graph;
   const { flow, through } = expanded;
   const side = new Uint8Array(vertexCount);
@@ -125,25 +125,30 @@ export function expandSourceSide(
     }
     side[x] = reached;
   }
-  // Off-route vertices, forward from the source side along arcs with capacity left. The
-  // dead ends' ends are listed with them, read in sequence rather than from the arcs' vectors.
-  const { stack } = plan.scratch;
-  let depth = 0;
+  // Off-route vertices, forward from the source side along arcs with capacity left: first
+  // the heads of the dead ends (listed with them, read in sequence), then a sweep up the
+  // off-route vertices expanding the marked ones, so that their arcs are read nearly in
+  // sequence; a vertex marked behind the sweep goes on a stack and is expanded at once (as
+  // in graph/min-cut.ts).
   for (let i = 0; i < deadEnds.length; i++) {
     const w = deadEndEnds[2 * i + 1];
-    if (side[deadEndEnds[2 * i]] === 1 && side[w] === 0 && capacity[deadEnds[i]] > tolerance) {
-      side[w] = 1;
-      stack[depth++] = w;
-    }
+    if (side[deadEndEnds[2 * i]] === 1 && capacity[deadEnds[i]] > tolerance) side[w] = 1;
   }
-  while (depth > 0) {
-    const v = stack[--depth];
-    for (let k = outStart[v]; k < outStart[v + 1]; k++) {
-      const a = outArcs[k];
-      const w = head[a];
-      if (side[w] === 0 && group[w] < 0 && capacity[a] > tolerance) {
-        side[w] = 1;
-        stack[depth++] = w;
+  const { stack } = plan.scratch;
+  for (let i = 0; i < offRoute.length; i++) {
+    const sweep = offRoute[i];
+    if (side[sweep] === 0) continue;
+    stack[0] = sweep;
+    let depth = 1;
+    while (depth > 0) {
+      const v = stack[--depth];
+      for (let k = outStart[v]; k < outStart[v + 1]; k++) {
+        const a = outArcs[k];
+        const w = head[a];
+        if (side[w] === 0 && group[w] < 0 && capacity[a] > tolerance) {
+          side[w] = 1;
+          if (w < sweep) stack[depth++] = w;
+        }
       }
     }
   }

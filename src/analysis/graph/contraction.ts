@@ -63,6 +63,8 @@ export interface Contraction {
   readonly deadEnds: Int32Array;
   /** Tail and head of each dead end, interleaved, in the same order. */
   readonly deadEndEnds: Int32Array;
+  /** The vertices that do not matter (group -1), ascending. */
+  readonly offRoute: Int32Array;
   /** Out-merged arcs in topological order of their tails: flow = what enters the tail. */
   readonly outMerged: Int32Array;
   /** In-merged arcs in reverse topological order of their heads: flow = what leaves the head. */
@@ -175,6 +177,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     inflowWanted: inflowWanted(vertexCount, sharedMembers, outMerged.subarray(0, outCount), tail),
     deadEnds: deadEnds.slice(0, deadCount),
     deadEndEnds: endsOf(deadEnds.subarray(0, deadCount), tail, head),
+    offRoute: Int32Array.from(group.keys()).filter((v) => group[v] < 0),
     outMerged: outMerged.slice(0, outCount),
     inMerged: inMerged.slice(0, inCount).reverse(),
     outEnds: endsOf(outMerged.subarray(0, outCount), tail, head),
