@@ -9,24 +9,13 @@ import { buildFlowGraph, type FlowGraph } from "../../../src/analysis/graph/flow
 import { arcFlows, flowTolerance, maxFlow } from "../../../src/analysis/graph/max-flow";
 import { minCut } from "../../../src/analysis/graph/min-cut";
 import { randomNetwork, routeOrder } from "./support/contraction-networks";
+import { expectFeasibleFlow } from "./support/feasible-flow";
 
 function plans(graph: FlowGraph, capacity: Float64Array) {
   const outer = planContraction(graph, capacity, 0, 1, routeOrder(graph, 0, 1));
   if (!outer) return undefined;
   const capacities = contractedCapacities(outer, capacity);
   return { outer, capacities, inner: planInner(outer, capacities) };
-}
-
-/** Every flow within [0, capacity] and conserved at every vertex but the source (0) and the sink (1). */
-function expectFeasible(graph: FlowGraph, capacity: Float64Array, flow: Float64Array): void {
-  const balance = new Float64Array(graph.vertexCount);
-  flow.forEach((f, a) => {
-    expect(f).toBeGreaterThanOrEqual(-1e-9);
-    expect(f).toBeLessThanOrEqual(capacity[a] + 1e-9);
-    balance[graph.head[a]] += f;
-    balance[graph.tail[a]] -= f;
-  });
-  for (let v = 2; v < graph.vertexCount; v++) expect(Math.abs(balance[v])).toBeLessThan(1e-7);
 }
 
 describe("the solve on a two-level contraction", () => {
@@ -48,7 +37,7 @@ describe("the solve on a two-level contraction", () => {
         expect(inner.plan.graph.vertexCount).toBeLessThan(outer.graph.vertexCount);
         const result = solveContracted(graph, capacity, outer, capacities, inner, flowTolerance(capacity));
         expect(result.value).toBeCloseTo(dinic.value, 7);
-        expectFeasible(graph, capacity, result.arcFlow!);
+        expectFeasibleFlow(graph, capacity, result.arcFlow!, 0, 1);
         expect([...result.sourceSide!]).toEqual([...minCut(graph, capacity, dinic, 0).sourceSide]);
         // The value alone, cold and started from a feasible flow (half of Dinic's).
         expect(contractedValue(outer, capacities, inner)).toBeCloseTo(dinic.value, 7);
@@ -95,7 +84,7 @@ describe("the solve on a two-level contraction", () => {
         // Where dominance holds, the flow check always passes.
         if (dominance) expect(result.innerHeld).toBe(true);
         expect(result.value).toBeCloseTo(dinic.value, 7);
-        expectFeasible(graph, changed, result.arcFlow!);
+        expectFeasibleFlow(graph, changed, result.arcFlow!, 0, 1);
         expect([...result.sourceSide!]).toEqual([...minCut(graph, changed, dinic, 0).sourceSide]);
       }),
       { numRuns: 1000 },

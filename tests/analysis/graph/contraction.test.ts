@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFlowGraph, type FlowGraph } from "../../../src/analysis/graph/flow-graph";
 import { randomNetwork, renumberedNetwork, routeOrder } from "./support/contraction-networks";
+import { expectFeasibleFlow } from "./support/feasible-flow";
 import { contractedCapacities, planContraction, planFits } from "../../../src/analysis/graph/contraction";
 import { expandFlows, expandSourceSide } from "../../../src/analysis/graph/contraction-expand";
 import { arcFlows, flowTolerance, maxFlow } from "../../../src/analysis/graph/max-flow";
@@ -48,15 +49,7 @@ describe.each([
         contracted++;
         expect(result.plan.graph.vertexCount).toBeLessThan(graph.vertexCount);
         expect(result.value).toBeCloseTo(dinic.value, 7);
-        const balance = new Float64Array(graph.vertexCount);
-        result.flow.forEach((f, a) => {
-          expect(f).toBeGreaterThanOrEqual(-1e-9);
-          expect(f).toBeLessThanOrEqual(capacity[a] + 1e-9);
-          balance[graph.head[a]] += f;
-          balance[graph.tail[a]] -= f;
-        });
-        for (let v = 2; v < graph.vertexCount; v++) expect(Math.abs(balance[v])).toBeLessThan(1e-7);
-        expect(balance[1]).toBeCloseTo(dinic.value, 7);
+        expectFeasibleFlow(graph, capacity, result.flow, 0, 1, dinic.value);
         expect([...result.side]).toEqual([...minCut(graph, capacity, dinic, 0).sourceSide]);
       }),
       { numRuns: 1000 },

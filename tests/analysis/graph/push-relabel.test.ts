@@ -8,6 +8,7 @@ import { arcFlows, maxFlow } from "../../../src/analysis/graph/max-flow";
 import { minCut } from "../../../src/analysis/graph/min-cut";
 import { pushRelabelMaxFlow, pushRelabelMaxFlowValue } from "../../../src/analysis/graph/push-relabel";
 import { fillRecords, preferReversed, pushRelabelWorkspace } from "../../../src/analysis/graph/arc-records";
+import { expectFeasibleFlow } from "./support/feasible-flow";
 
 const randomGraph = fc
   .record({
@@ -26,18 +27,6 @@ const randomGraph = fc
     };
   });
 
-function checkFeasible(graph: ReturnType<typeof buildFlowGraph>, capacity: Float64Array, flows: Float64Array, value: number, sink: number): void {
-  const balance = new Float64Array(graph.vertexCount);
-  flows.forEach((f, a) => {
-    expect(f).toBeGreaterThanOrEqual(-1e-9);
-    expect(f).toBeLessThanOrEqual(capacity[a] + 1e-9);
-    balance[graph.head[a]] += f;
-    balance[graph.tail[a]] -= f;
-  });
-  for (let v = 1; v < graph.vertexCount - 1; v++) expect(Math.abs(balance[v])).toBeLessThan(1e-7);
-  expect(balance[sink]).toBeCloseTo(value, 7);
-}
-
 describe.each(["original", "reversed", "auto"] as const)("push-relabel max-flow, %s orientation", (orientation) => {
   it("agrees with Dinic and yields a feasible flow whose min-cut has the same capacity", () => {
     fc.assert(
@@ -45,7 +34,7 @@ describe.each(["original", "reversed", "auto"] as const)("push-relabel max-flow,
         const dinic = maxFlow(graph, capacity, 0, sink);
         const pushed = pushRelabelMaxFlow(graph, capacity, 0, sink, { orientation });
         expect(pushed.value).toBeCloseTo(dinic.value, 7);
-        checkFeasible(graph, capacity, arcFlows(graph, pushed), pushed.value, sink);
+        expectFeasibleFlow(graph, capacity, arcFlows(graph, pushed), 0, sink, pushed.value);
         const cut = minCut(graph, capacity, pushed, 0);
         expect([...cut.arcs].reduce((sum, a) => sum + capacity[a], 0)).toBeCloseTo(pushed.value, 7);
         expect([...cut.arcs]).toEqual([...minCut(graph, capacity, dinic, 0).arcs]);
@@ -65,7 +54,7 @@ describe.each(["original", "reversed", "auto"] as const)("push-relabel max-flow,
         expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, { startFlow: start, orientation })).toBeCloseTo(dinic.value, 7);
         const warm = pushRelabelMaxFlow(graph, capacity, 0, sink, { startFlow: start, orientation });
         expect(warm.value).toBeCloseTo(dinic.value, 7);
-        checkFeasible(graph, capacity, arcFlows(graph, warm), warm.value, sink);
+        expectFeasibleFlow(graph, capacity, arcFlows(graph, warm), 0, sink, warm.value);
       }),
       { numRuns: 300 },
     );
@@ -92,7 +81,7 @@ describe("push-relabel on a graph last solved in the other orientation", () => {
         for (const orientation of orientations) {
           const pushed = pushRelabelMaxFlow(graph, capacity, 0, sink, { orientation });
           expect(pushed.value).toBeCloseTo(dinic.value, 7);
-          checkFeasible(graph, capacity, arcFlows(graph, pushed), pushed.value, sink);
+          expectFeasibleFlow(graph, capacity, arcFlows(graph, pushed), 0, sink, pushed.value);
           expect(pushRelabelMaxFlowValue(graph, capacity, 0, sink, { orientation })).toBeCloseTo(dinic.value, 7);
         }
       }),
