@@ -155,7 +155,8 @@ export function pushAlong(residual: Float64Array, link: Int32Array, s: number, a
  * `push` updates the slot's own record and lists the slot; `flush` copies each listed
  * slot's record into its mate's (own and mate's residual swapped), which makes the two
  * records consistent again whatever was pushed in between, and must run before anything
- * reads a mate's side. Lists it itself when full, so a slot may be listed more than once.
+ * reads a mate's side. It flushes itself when its list is full, so a slot may be listed
+ * more than once (the copy is the same either way).
  */
 export class DeferredMates {
   private readonly slots: Int32Array;

@@ -173,7 +173,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     lastMember: arcs.lastMember,
     group,
     sharedMembers,
-    sharedAscending: ascendingWithPositions(sharedMembers),
+    sharedAscending: ascendingWithPositions(sharedMembers, vertexCount),
     inflowWanted: inflowWanted(vertexCount, sharedMembers, outMerged.subarray(0, outCount), tail),
     deadEnds: deadEnds.slice(0, deadCount),
     deadEndEnds: endsOf(deadEnds.subarray(0, deadCount), tail, head),
@@ -192,13 +192,16 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
   };
 }
 
-function ascendingWithPositions(members: Int32Array): Int32Array {
-  const byVertex = Array.from(members.keys()).sort((i, j) => members[i] - members[j]);
+function ascendingWithPositions(members: Int32Array, vertexCount: number): Int32Array {
+  const position = new Int32Array(vertexCount).fill(-1);
+  members.forEach((v, i) => (position[v] = i));
   const pairs = new Int32Array(2 * members.length);
-  byVertex.forEach((position, k) => {
-    pairs[2 * k] = members[position];
-    pairs[2 * k + 1] = position;
-  });
+  let k = 0;
+  for (let v = 0; v < vertexCount; v++) {
+    if (position[v] < 0) continue;
+    pairs[k++] = v;
+    pairs[k++] = position[v];
+  }
   return pairs;
 }
 
