@@ -54,9 +54,10 @@ export interface Contraction {
    */
   readonly sharedAscending: Int32Array;
   /**
-   * Per original vertex: 1 when the way back needs what enters it (graph/contraction-expand.ts):
-   * the shared members and the out-merged arcs' tails. A third of the kept arcs that carry
-   * flow at 10^6 edges end in one; the others' inflow is never read.
+   * Per original vertex: 1 for the shared members, the only vertices whose inflow the way
+   * back reads (graph/contraction-expand.ts; an out-merged arc's tail is one: it is neither
+   * the source nor alone in its group). A third of the kept arcs that carry flow at 10^6
+   * edges end in one; the others' inflow is never read.
    */
   readonly inflowWanted: Uint8Array;
   /** Arcs from a vertex that matters to one that does not (dead ends), ascending. */
@@ -174,7 +175,7 @@ export function planContraction(graph: FlowGraph, capacity: Float64Array, source
     group,
     sharedMembers,
     sharedAscending: ascendingWithPositions(sharedMembers, vertexCount),
-    inflowWanted: inflowWanted(vertexCount, sharedMembers, outMerged.subarray(0, outCount), tail),
+    inflowWanted: membership(vertexCount, sharedMembers),
     deadEnds: deadEnds.slice(0, deadCount),
     deadEndEnds: endsOf(deadEnds.subarray(0, deadCount), tail, head),
     offRoute: Int32Array.from(group.keys()).filter((v) => group[v] < 0),
@@ -205,11 +206,10 @@ function ascendingWithPositions(members: Int32Array, vertexCount: number): Int32
   return pairs;
 }
 
-function inflowWanted(vertexCount: number, sharedMembers: Int32Array, outMerged: Int32Array, tail: Int32Array): Uint8Array {
-  const wanted = new Uint8Array(vertexCount);
-  for (let i = 0; i < sharedMembers.length; i++) wanted[sharedMembers[i]] = 1;
-  for (let i = 0; i < outMerged.length; i++) wanted[tail[outMerged[i]]] = 1;
-  return wanted;
+function membership(vertexCount: number, members: Int32Array): Uint8Array {
+  const flags = new Uint8Array(vertexCount);
+  for (let i = 0; i < members.length; i++) flags[members[i]] = 1;
+  return flags;
 }
 
 /**
